@@ -120,7 +120,7 @@ const maxInt = int(^uint(0) >> 1)
 // Zeros returns a new array of shape filled with the zero value of T.
 // No shape gives a 0-d array holding one element.
 //
-//viewcheck:copy
+//viewcheck:fresh
 func Zeros[T Elem](shape ...int) *Array[T] {
 	n := sizeOf("Zeros", shape)
 	return newOwner(make([]T, n), append([]int(nil), shape...))
@@ -128,7 +128,7 @@ func Zeros[T Elem](shape ...int) *Array[T] {
 
 // Full returns a new array of shape with every element set to v.
 //
-//viewcheck:copy
+//viewcheck:fresh
 func Full[T Elem](v T, shape ...int) *Array[T] {
 	n := sizeOf("Full", shape)
 	data := make([]T, n)
@@ -140,7 +140,7 @@ func Full[T Elem](v T, shape ...int) *Array[T] {
 
 // Arange returns a new 1-D array holding 0, 1, ..., n-1.
 //
-//viewcheck:copy
+//viewcheck:fresh
 func Arange[T Number](n int) *Array[T] {
 	if n < 0 {
 		panic(newError("Arange", ErrShape, "negative length %d", n))
@@ -157,7 +157,7 @@ func Arange[T Number](n int) *Array[T] {
 // FromSlice returns a new array of shape holding a copy of data in C order.
 // Without a shape the result is 1-D. The result never shares data's memory.
 //
-//viewcheck:copy
+//viewcheck:fresh
 func FromSlice[T Elem](data []T, shape ...int) *Array[T] {
 	shape = defaultShape("FromSlice", data, shape)
 	return newOwner(append([]T(nil), data...), shape)
