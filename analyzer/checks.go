@@ -1,5 +1,7 @@
 package analyzer
 
+import "strings"
+
 // A Check is one kind of finding. Its ID is used in messages, suppressions
 // (//lint:ignore VC1001 reason), the CLI's -checks and -explain flags, SARIF
 // rules and docs/checks.md#vc1001.
@@ -62,28 +64,9 @@ var Checks = []*Check{
 // CheckByID returns the check with the given ID (case-insensitive), or nil.
 func CheckByID(id string) *Check {
 	for _, c := range Checks {
-		if equalFold(c.ID, id) || c.Name == id {
+		if strings.EqualFold(c.ID, id) || c.Name == id {
 			return c
 		}
 	}
 	return nil
-}
-
-func equalFold(a, b string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := 0; i < len(a); i++ {
-		x, y := a[i], b[i]
-		if 'a' <= x && x <= 'z' {
-			x -= 'a' - 'A'
-		}
-		if 'a' <= y && y <= 'z' {
-			y -= 'a' - 'A'
-		}
-		if x != y {
-			return false
-		}
-	}
-	return true
 }
