@@ -2,9 +2,169 @@ package ndarray
 
 // This file holds the element loops every operation is built on. Callers
 // check shapes, writability and overlap; kernels only walk memory.
+//
+// A walk describes the iteration space of up to maxOps operands that share
+// one shape. It is simplified the way NumPy's iterator does it, which is only
+// correct because callers have removed harmful overlap first (elementwise
+// work may then be done in any order):
+//   - axes of length 1 are dropped;
+//   - an axis on which no operand has a positive stride is reversed, so that
+//     a reversed view is walked forwards;
+//   - axes are sorted so that operand 0 (the destination) is walked in memory
+//     order, its smallest stride innermost;
+//   - neighbouring axes whose strides chain for every operand are merged.
+// A C-contiguous array thus becomes a single axis, which the loops below
+// treat as one plain Go slice.
+
+const maxOps = 3
+
+type walkAxis struct {
+	n int
+	s [maxOps]int
+}
+
+type walk struct {
+	nops  int
+	start [maxOps]int
+	axes  []walkAxis // slowest first; the last is the inner axis
+	empty bool
+}
+
+// newWalk builds the simplified walk of an array of shape over operands
+// given by their offsets and strides (each of len(shape)).
+func newWalk(shape []int, offsets []int, strides ...[]int) walk {
+	w := walk{nops: len(strides)}
+	copy(w.start[:], offsets)
+	nd := 0
+	for _, d := range shape {
+		if d == 0 {
+			w.empty = true
+			return w
+		}
+		if d > 1 {
+			nd++
+		}
+	}
+	axes := make([]walkAxis, 0, max(nd, 1))
+	for i, d := range shape {
+		if d == 1 {
+			continue
+		}
+		ax := walkAxis{n: d}
+		flip, neg := true, false
+		for k := range w.nops {
+			s := strides[k][i]
+			ax.s[k] = s
+			if s > 0 {
+				flip = false
+			} else if s < 0 {
+				neg = true
+			}
+		}
+		if flip && neg {
+			for k := range w.nops {
+				w.start[k] += (d - 1) * ax.s[k]
+				ax.s[k] = -ax.s[k]
+			}
+		}
+		axes = append(axes, ax)
+	}
+	// Stable insertion sort: outer axes have the larger strides. Operand 0
+	// decides; ties go to the next operand.
+	for i := 1; i < len(axes); i++ {
+		for j := i; j > 0 && w.innerThan(axes[j-1], axes[j]); j-- {
+			axes[j-1], axes[j] = axes[j], axes[j-1]
+		}
+	}
+	// Merge axis i into its inner neighbour when strides chain.
+	out := axes[:0]
+	for _, ax := range axes {
+		if len(out) > 0 {
+			prev := &out[len(out)-1]
+			chain := true
+			for k := range w.nops {
+				if prev.s[k] != ax.s[k]*ax.n {
+					chain = false
+					break
+				}
+			}
+			if chain {
+				prev.n *= ax.n
+				prev.s = ax.s
+				continue
+			}
+		}
+		out = append(out, ax)
+	}
+	if len(out) == 0 {
+		out = append(out, walkAxis{n: 1})
+	}
+	w.axes = out
+	return w
+}
+
+// innerThan reports whether axis a should be walked inside axis b, that is
+// a comes after b: a's strides are smaller.
+func (w *walk) innerThan(a, b walkAxis) bool {
+	for k := range w.nops {
+		sa, sb := iabs(a.s[k]), iabs(b.s[k])
+		if sa != sb {
+			return sa < sb
+		}
+	}
+	return false
+}
+
+func iabs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// inner returns the length and strides of the inner axis.
+func (w *walk) inner() (int, [maxOps]int) {
+	ax := w.axes[len(w.axes)-1]
+	return ax.n, ax.s
+}
+
+// rows calls f with the starting offsets of every inner row, in order.
+func (w *walk) rows(f func(off [maxOps]int)) {
+	if w.empty {
+		return
+	}
+	outer := w.axes[:len(w.axes)-1]
+	off := w.start
+	if len(outer) == 0 {
+		f(off)
+		return
+	}
+	idx := make([]int, len(outer))
+	for {
+		f(off)
+		ax := len(outer) - 1
+		for ; ax >= 0; ax-- {
+			idx[ax]++
+			for k := range w.nops {
+				off[k] += outer[ax].s[k]
+			}
+			if idx[ax] < outer[ax].n {
+				break
+			}
+			for k := range w.nops {
+				off[k] -= idx[ax] * outer[ax].s[k]
+			}
+			idx[ax] = 0
+		}
+		if ax < 0 {
+			return
+		}
+	}
+}
 
 // forEachOffset calls f with the data offset of every element of an array of
-// shape and strides starting at offset, in C order.
+// shape and strides starting at offset, in C order. It is the reference
+// loop; the fast kernels below avoid per-element calls.
 func forEachOffset(shape, strides []int, offset int, f func(off int)) {
 	n := 1
 	for _, d := range shape {
@@ -33,17 +193,505 @@ func forEachOffset(shape, strides []int, offset int, f func(off int)) {
 	}
 }
 
-// copyInto copies src into dst element by element. Both have the same shape
-// (src may have zero strides from broadcasting). The caller has made sure
-// they do not overlap or are identical.
+// copyInto copies src into dst. Normally both have the same shape (src may
+// have zero strides from broadcasting); when the shapes differ but the sizes
+// agree, elements are matched in C order (what a copying Reshape needs). The
+// caller has made sure they do not overlap or are identical.
 func copyInto[T Elem](dst, src *Array[T]) {
-	s := make([]T, 0, src.Size())
-	forEachOffset(src.shape, src.strides, src.offset, func(off int) { s = append(s, src.data[off]) })
-	i := 0
-	forEachOffset(dst.shape, dst.strides, dst.offset, func(off int) { dst.data[off] = s[i]; i++ })
+	if !sameInts(dst.shape, src.shape) {
+		copyReshaped(dst, src)
+		return
+	}
+	w := newWalk(dst.shape, []int{dst.offset, src.offset}, dst.strides, src.strides)
+	if w.empty {
+		return
+	}
+	if tileAxis := w.transposed(); tileAxis >= 0 {
+		copyTiled(&w, tileAxis, dst.data, src.data)
+		return
+	}
+	n, s := w.inner()
+	d, sd := dst.data, src.data
+	switch {
+	case s[0] == 1 && s[1] == 1:
+		w.rows(func(off [maxOps]int) { copy(d[off[0]:off[0]+n], sd[off[1]:off[1]+n]) })
+	case s[0] == 1 && s[1] == 0:
+		w.rows(func(off [maxOps]int) { fillSlice(d[off[0]:off[0]+n], sd[off[1]]) })
+	case s[0] == 1:
+		w.rows(func(off [maxOps]int) { gather(d[off[0]:off[0]+n], sd, off[1], s[1]) })
+	default:
+		w.rows(func(off [maxOps]int) { copyStrided(d, off[0], s[0], sd, off[1], s[1], n) })
+	}
+}
+
+// copyReshaped copies src into dst, of the same size but another shape, in C
+// order.
+func copyReshaped[T Elem](dst, src *Array[T]) {
+	if dst.Size() != src.Size() {
+		panic(newError("copy", ErrShape, "cannot copy shape %v into shape %v", src.shape, dst.shape))
+	}
+	switch {
+	case dst.IsContiguous():
+		copyInto(&Array[T]{data: dst.data, offset: dst.offset, shape: src.shape, strides: cStrides(src.shape)}, src)
+	case src.IsContiguous():
+		copyInto(dst, &Array[T]{data: src.data, offset: src.offset, shape: dst.shape, strides: cStrides(dst.shape)})
+	default:
+		tmp := newOwner(make([]T, src.Size()), append([]int(nil), src.shape...))
+		copyInto(tmp, src)
+		copyInto(dst, &Array[T]{data: tmp.data, shape: dst.shape, strides: cStrides(dst.shape)})
+	}
+}
+
+// transposed returns the outer axis along which operand 1 (the source) is
+// walked with a smaller stride than along the inner axis, when operand 0's
+// inner stride is small: the layout where a row-by-row copy reads one element
+// per cache line and a tiled copy pays off. It returns -1 otherwise.
+func (w *walk) transposed() int {
+	if len(w.axes) < 2 {
+		return -1
+	}
+	n, s := w.inner()
+	if n < tileMin || iabs(s[1]) <= 1 {
+		return -1
+	}
+	best, bs := -1, iabs(s[1])
+	for i, ax := range w.axes[:len(w.axes)-1] {
+		if ax.n >= tileMin && iabs(ax.s[1]) < bs {
+			best, bs = i, iabs(ax.s[1])
+		}
+	}
+	return best
+}
+
+// Tile sizes for the transposed copy: a tile of both operands (2 x 32 x 32
+// elements) stays in L1 for every element type, and 32 rows touch few pages.
+const (
+	tile    = 32
+	tileMin = 16
+)
+
+// copyTiled copies operand 1 into operand 0 in tile x tile blocks over the
+// inner axis and outer axis p, so that both are read and written a cache
+// line at a time.
+func copyTiled[T Elem](w *walk, p int, d, s []T) {
+	ax := w.axes[p]
+	// The walk without axis p drives the blocks.
+	rest := walk{nops: w.nops, start: w.start}
+	n, in := w.inner()
+	outer := w.axes[:len(w.axes)-1]
+	rest.axes = append(append(append([]walkAxis(nil), outer[:p]...), outer[p+1:]...), walkAxis{n: 1})
+	rows, dr, sr := ax.n, ax.s[0], ax.s[1]
+	dc, sc := in[0], in[1]
+	rest.rows(func(off [maxOps]int) {
+		transpose2D(d, off[0], dr, dc, s, off[1], sr, sc, rows, n)
+	})
+}
+
+// transpose2D copies a rows x cols block: d[do + i*dr + j*dc] = s[so + i*sr + j*sc].
+func transpose2D[T Elem](d []T, do, dr, dc int, s []T, so, sr, sc int, rows, cols int) {
+	for i0 := 0; i0 < rows; i0 += tile {
+		i1 := min(i0+tile, rows)
+		for j0 := 0; j0 < cols; j0 += tile {
+			j1 := min(j0+tile, cols)
+			for i := i0; i < i1; i++ {
+				dp := do + i*dr + j0*dc
+				sp := so + i*sr + j0*sc
+				for j := j0; j < j1; j++ {
+					d[dp] = s[sp]
+					dp += dc
+					sp += sc
+				}
+			}
+		}
+	}
+}
+
+// fillSlice sets every element of d to v, doubling with copy (memmove) for
+// long runs.
+func fillSlice[T Elem](d []T, v T) {
+	if len(d) < 64 {
+		for i := range d {
+			d[i] = v
+		}
+		return
+	}
+	for i := range d[:64] {
+		d[i] = v
+	}
+	for i := 64; i < len(d); i *= 2 {
+		copy(d[i:], d[:i])
+	}
+}
+
+// gather copies s[so], s[so+ss], ... into the contiguous d.
+func gather[T Elem](d []T, s []T, so, ss int) {
+	for i := range d {
+		d[i] = s[so]
+		so += ss
+	}
+}
+
+func copyStrided[T Elem](d []T, do, ds int, s []T, so, ss int, n int) {
+	for range n {
+		d[do] = s[so]
+		do += ds
+		so += ss
+	}
 }
 
 // fill sets every element of a to v.
 func fill[T Elem](a *Array[T], v T) {
-	forEachOffset(a.shape, a.strides, a.offset, func(off int) { a.data[off] = v })
+	w := newWalk(a.shape, []int{a.offset}, a.strides)
+	if w.empty {
+		return
+	}
+	n, s := w.inner()
+	d := a.data
+	if s[0] == 1 {
+		w.rows(func(off [maxOps]int) { fillSlice(d[off[0]:off[0]+n], v) })
+		return
+	}
+	w.rows(func(off [maxOps]int) {
+		o := off[0]
+		for range n {
+			d[o] = v
+			o += s[0]
+		}
+	})
+}
+
+// The arithmetic kernels. Each switches on the operation once per inner row,
+// never per element, so that the loops inside are plain slice loops.
+
+type binOp uint8
+
+const (
+	opAdd binOp = iota
+	opSub
+	opMul
+	opDiv
+)
+
+// binaryInto sets out = a op b elementwise. All three have out's shape (a
+// and b may be broadcast views); out may be identical to a or b, but must not
+// otherwise overlap them.
+func binaryInto[T Number](op binOp, out, a, b *Array[T]) {
+	w := newWalk(out.shape, []int{out.offset, a.offset, b.offset}, out.strides, a.strides, b.strides)
+	if w.empty {
+		return
+	}
+	n, s := w.inner()
+	d, x, y := out.data, a.data, b.data
+	switch {
+	case s == [maxOps]int{1, 1, 1}:
+		w.rows(func(o [maxOps]int) { binVV(op, d[o[0]:o[0]+n], x[o[1]:o[1]+n], y[o[2]:o[2]+n]) })
+	case s == [maxOps]int{1, 1, 0}:
+		w.rows(func(o [maxOps]int) { binVS(op, d[o[0]:o[0]+n], x[o[1]:o[1]+n], y[o[2]]) })
+	case s == [maxOps]int{1, 0, 1}:
+		w.rows(func(o [maxOps]int) { binSV(op, d[o[0]:o[0]+n], x[o[1]], y[o[2]:o[2]+n]) })
+	default:
+		w.rows(func(o [maxOps]int) { binStrided(op, n, d, o[0], s[0], x, o[1], s[1], y, o[2], s[2]) })
+	}
+}
+
+func binVV[T Number](op binOp, d, x, y []T) {
+	x, y = x[:len(d)], y[:len(d)]
+	switch op {
+	case opAdd:
+		for i := range d {
+			d[i] = x[i] + y[i]
+		}
+	case opSub:
+		for i := range d {
+			d[i] = x[i] - y[i]
+		}
+	case opMul:
+		for i := range d {
+			d[i] = x[i] * y[i]
+		}
+	case opDiv:
+		for i := range d {
+			d[i] = x[i] / y[i]
+		}
+	}
+}
+
+func binVS[T Number](op binOp, d, x []T, y T) {
+	x = x[:len(d)]
+	switch op {
+	case opAdd:
+		for i := range d {
+			d[i] = x[i] + y
+		}
+	case opSub:
+		for i := range d {
+			d[i] = x[i] - y
+		}
+	case opMul:
+		for i := range d {
+			d[i] = x[i] * y
+		}
+	case opDiv:
+		for i := range d {
+			d[i] = x[i] / y
+		}
+	}
+}
+
+func binSV[T Number](op binOp, d []T, x T, y []T) {
+	y = y[:len(d)]
+	switch op {
+	case opAdd:
+		for i := range d {
+			d[i] = x + y[i]
+		}
+	case opSub:
+		for i := range d {
+			d[i] = x - y[i]
+		}
+	case opMul:
+		for i := range d {
+			d[i] = x * y[i]
+		}
+	case opDiv:
+		for i := range d {
+			d[i] = x / y[i]
+		}
+	}
+}
+
+func binStrided[T Number](op binOp, n int, d []T, do, ds int, x []T, xo, xs int, y []T, yo, ys int) {
+	switch op {
+	case opAdd:
+		for range n {
+			d[do] = x[xo] + y[yo]
+			do, xo, yo = do+ds, xo+xs, yo+ys
+		}
+	case opSub:
+		for range n {
+			d[do] = x[xo] - y[yo]
+			do, xo, yo = do+ds, xo+xs, yo+ys
+		}
+	case opMul:
+		for range n {
+			d[do] = x[xo] * y[yo]
+			do, xo, yo = do+ds, xo+xs, yo+ys
+		}
+	case opDiv:
+		for range n {
+			d[do] = x[xo] / y[yo]
+			do, xo, yo = do+ds, xo+xs, yo+ys
+		}
+	}
+}
+
+// scaleInto multiplies every element of a by c.
+func scaleInto[T Number](a *Array[T], c T) {
+	w := newWalk(a.shape, []int{a.offset}, a.strides)
+	if w.empty {
+		return
+	}
+	n, s := w.inner()
+	d := a.data
+	w.rows(func(o [maxOps]int) {
+		if s[0] == 1 {
+			row := d[o[0] : o[0]+n]
+			for i := range row {
+				row[i] *= c
+			}
+			return
+		}
+		p := o[0]
+		for range n {
+			d[p] *= c
+			p += s[0]
+		}
+	})
+}
+
+// axpy adds a*x to y.
+func axpy[T Number](y []T, a T, x []T) {
+	x = x[:len(y)]
+	for i := range y {
+		y[i] += a * x[i]
+	}
+}
+
+// sumOf returns the sum of a's elements.
+func sumOf[T Number](a *Array[T]) T {
+	var total T
+	w := newWalk(a.shape, []int{a.offset}, a.strides)
+	if w.empty {
+		return total
+	}
+	n, s := w.inner()
+	d := a.data
+	w.rows(func(o [maxOps]int) {
+		if s[0] == 1 {
+			total += pairwiseSum(d[o[0] : o[0]+n])
+			return
+		}
+		total += stridedSum(d, o[0], s[0], n)
+	})
+	return total
+}
+
+// pairwiseSum adds x with eight running partial sums per block of 128 and
+// halves longer slices, as NumPy's pairwise_sum does: the rounding error
+// grows with log(n) rather than n, and the eight independent additions keep
+// the floating-point adder busy.
+func pairwiseSum[T Number](x []T) T {
+	const block = 128
+	if len(x) > block {
+		h := len(x) / 2
+		h -= h % 8
+		return pairwiseSum(x[:h]) + pairwiseSum(x[h:])
+	}
+	var r0, r1, r2, r3, r4, r5, r6, r7 T
+	i := 0
+	for ; i+8 <= len(x); i += 8 {
+		v := x[i : i+8 : i+8]
+		r0 += v[0]
+		r1 += v[1]
+		r2 += v[2]
+		r3 += v[3]
+		r4 += v[4]
+		r5 += v[5]
+		r6 += v[6]
+		r7 += v[7]
+	}
+	res := ((r0 + r1) + (r2 + r3)) + ((r4 + r5) + (r6 + r7))
+	for ; i < len(x); i++ {
+		res += x[i]
+	}
+	return res
+}
+
+// stridedSum adds n elements of d from o on with stride s, with four partial
+// sums.
+func stridedSum[T Number](d []T, o, s, n int) T {
+	var r0, r1, r2, r3 T
+	i := 0
+	for ; i+4 <= n; i += 4 {
+		r0 += d[o]
+		r1 += d[o+s]
+		r2 += d[o+2*s]
+		r3 += d[o+3*s]
+		o += 4 * s
+	}
+	for ; i < n; i++ {
+		r0 += d[o]
+		o += s
+	}
+	return (r0 + r1) + (r2 + r3)
+}
+
+// sumFloat64 returns the sum of a's elements converted to float64.
+func sumFloat64[T Ordered](a *Array[T]) float64 {
+	if f, ok := any(a).(*Array[float64]); ok {
+		return sumOf(f)
+	}
+	var total float64
+	w := newWalk(a.shape, []int{a.offset}, a.strides)
+	if w.empty {
+		return 0
+	}
+	n, s := w.inner()
+	d := a.data
+	var buf [128]float64
+	w.rows(func(o [maxOps]int) {
+		p := o[0]
+		for left := n; left > 0; {
+			m := min(left, len(buf))
+			for i := range buf[:m] {
+				buf[i] = float64(d[p])
+				p += s[0]
+			}
+			total += pairwiseSum(buf[:m])
+			left -= m
+		}
+	})
+	return total
+}
+
+// extreme returns the minimum (or with wantMax, the maximum) of a, or NaN when a
+// holds one.
+func extreme[T Ordered](op string, a *Array[T], wantMax bool) T {
+	w := newWalk(a.shape, []int{a.offset}, a.strides)
+	if w.empty {
+		panic(newError(op, ErrValue, "zero-size array of shape %v has no %s", a.shape, op))
+	}
+	n, s := w.inner()
+	d := a.data
+	best := d[w.start[0]]
+	nan := false
+	w.rows(func(o [maxOps]int) {
+		if nan {
+			return
+		}
+		p := o[0]
+		for range n {
+			v := d[p]
+			if v != v {
+				best, nan = v, true
+				return
+			}
+			if wantMax && v > best || !wantMax && v < best {
+				best = v
+			}
+			p += s[0]
+		}
+	})
+	return best
+}
+
+type cmpOp uint8
+
+const (
+	cmpEq cmpOp = iota
+	cmpNe
+	cmpLt
+	cmpLe
+)
+
+// equalInto sets out = (a == b) or (a != b) elementwise.
+func equalInto[T Elem](op cmpOp, out *Array[bool], a, b *Array[T]) {
+	w := newWalk(out.shape, []int{out.offset, a.offset, b.offset}, out.strides, a.strides, b.strides)
+	if w.empty {
+		return
+	}
+	n, s := w.inner()
+	d, x, y := out.data, a.data, b.data
+	ne := op == cmpNe
+	w.rows(func(o [maxOps]int) {
+		do, xo, yo := o[0], o[1], o[2]
+		for range n {
+			d[do] = (x[xo] == y[yo]) != ne
+			do, xo, yo = do+s[0], xo+s[1], yo+s[2]
+		}
+	})
+}
+
+// orderInto sets out = (a < b) or (a <= b) elementwise.
+func orderInto[T Ordered](op cmpOp, out *Array[bool], a, b *Array[T]) {
+	w := newWalk(out.shape, []int{out.offset, a.offset, b.offset}, out.strides, a.strides, b.strides)
+	if w.empty {
+		return
+	}
+	n, s := w.inner()
+	d, x, y := out.data, a.data, b.data
+	w.rows(func(o [maxOps]int) {
+		do, xo, yo := o[0], o[1], o[2]
+		if op == cmpLt {
+			for range n {
+				d[do] = x[xo] < y[yo]
+				do, xo, yo = do+s[0], xo+s[1], yo+s[2]
+			}
+			return
+		}
+		for range n {
+			d[do] = x[xo] <= y[yo]
+			do, xo, yo = do+s[0], xo+s[1], yo+s[2]
+		}
+	})
 }
