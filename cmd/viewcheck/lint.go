@@ -1,0 +1,431 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"go/token"
+	"io"
+	"os"
+	"path/filepath"
+	"regexp"
+	"runtime/debug"
+	"sort"
+	"strings"
+
+	"github.com/viewcheck/viewcheck/analyzer"
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/checker"
+	"golang.org/x/tools/go/packages"
+)
+
+// Exit statuses of the standalone linter.
+const (
+	exitClean    = 0
+	exitFindings = 1
+	exitError    = 2
+)
+
+// options are the standalone linter's flags.
+type options struct {
+	format     string
+	checks     string
+	explain    string
+	listChecks bool
+	fix        bool
+	diff       bool
+	tests      bool
+	tags       string
+	version    bool
+}
+
+const usageText = `viewcheck reports aliasing bugs of ndarray views and copies.
+
+Usage:
+  viewcheck [flags] packages...        lint packages (patterns as for go build)
+  viewcheck -explain VC1001            explain a check
+  viewcheck -list-checks               list the checks
+  go vet -vettool=$(which viewcheck) [-fix] [-diff] [-json] packages...
+
+Exit status: 0 nothing found, 1 findings, 2 usage or load error.
+
+Flags:
+`
+
+// runLinter runs the standalone linter and returns its exit status.
+func runLinter(args []string, stdout, stderr io.Writer) int {
+	var o options
+	fs := flag.NewFlagSet("viewcheck", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.StringVar(&o.format, "f", "text", "output `format`: text, json or sarif")
+	fs.StringVar(&o.checks, "checks", "", "comma-separated `list` of checks to run: all, VC1001, -VC1004 (default: every default check)")
+	fs.StringVar(&o.explain, "explain", "", "print the documentation of a `check` (VC1001 or view-write) and exit")
+	fs.BoolVar(&o.listChecks, "list-checks", false, "list the checks and exit")
+	fs.BoolVar(&o.fix, "fix", false, "apply the suggested fixes to the source files")
+	fs.BoolVar(&o.diff, "diff", false, "print the suggested fixes as a unified diff instead of applying them")
+	fs.BoolVar(&o.tests, "tests", true, "analyze test files too")
+	fs.StringVar(&o.tags, "tags", "", "comma-separated `list` of build tags")
+	fs.BoolVar(&o.version, "version", false, "print the version and exit")
+	fs.Usage = func() {
+		fmt.Fprint(stderr, usageText)
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return exitClean
+		}
+		return exitError
+	}
+
+	switch {
+	case o.version:
+		fmt.Fprintln(stdout, versionString())
+		return exitClean
+	case o.listChecks:
+		listChecks(stdout)
+		return exitClean
+	case o.explain != "":
+		id, err := checkID(o.explain)
+		if err != nil {
+			fmt.Fprintf(stderr, "viewcheck: -explain: %v\n", err)
+			return exitError
+		}
+		if c := analyzer.CheckByID(id); c != nil {
+			fmt.Fprint(stdout, explainText(c))
+		} else {
+			fmt.Fprintf(stdout, "%s ignore-directive: A //lint:ignore directive has no reason\n\n%s\n", id, directiveText)
+		}
+		return exitClean
+	}
+
+	switch o.format {
+	case "text", "json", "sarif":
+	default:
+		fmt.Fprintf(stderr, "viewcheck: -f %q: unknown format (want text, json or sarif)\n", o.format)
+		return exitError
+	}
+	enabled, err := parseChecks(o.checks)
+	if err != nil {
+		fmt.Fprintf(stderr, "viewcheck: %v\n", err)
+		return exitError
+	}
+	if f := analyzerChecksFlag(); f != nil && o.checks != "" {
+		if err := f.Value.Set(o.checks); err != nil {
+			fmt.Fprintf(stderr, "viewcheck: -checks: %v\n", err)
+			return exitError
+		}
+	}
+	patterns := fs.Args()
+	if len(patterns) == 0 {
+		fmt.Fprintln(stderr, "viewcheck: no packages to check (try: viewcheck ./...)")
+		fs.Usage()
+		return exitError
+	}
+
+	prog := newProgress(stderr)
+	defer prog.stop()
+
+	prog.setf("loading %s", strings.Join(patterns, " "))
+	pkgs, err := load(patterns, o)
+	if err != nil {
+		prog.stop()
+		fmt.Fprintf(stderr, "viewcheck: %v\n", err)
+		return exitError
+	}
+	loadErrs := packageErrors(pkgs)
+	loadErrs = append(loadErrs, unmatchedPatterns(patterns, pkgs)...)
+
+	a := analyzer.Analyzer
+	if prog.enabled() {
+		a = prog.wrap(a, pkgs)
+	}
+	graph, err := checker.Analyze([]*analysis.Analyzer{a}, pkgs, nil)
+	prog.stop()
+	if err != nil {
+		fmt.Fprintf(stderr, "viewcheck: %v\n", err)
+		return exitError
+	}
+	findings, analysisErrs := collect(graph, enabled)
+
+	code := exitClean
+	if len(findings) > 0 {
+		code = exitFindings
+	}
+	toPrint := findings
+	if o.fix || o.diff {
+		unfixed, err := applyFixes(findings, o.diff, stdout, stderr)
+		if err != nil {
+			fmt.Fprintf(stderr, "viewcheck: %v\n", err)
+			return exitError
+		}
+		toPrint = unfixed
+		if o.fix && !o.diff && len(unfixed) == 0 {
+			code = exitClean
+		}
+	}
+	if o.diff {
+		// Standard output holds the patch; the findings that it does not
+		// fix go to standard error so that the patch stays applicable.
+		if err := printFindings(toPrint, "text", stderr); err != nil {
+			fmt.Fprintf(stderr, "viewcheck: %v\n", err)
+			return exitError
+		}
+	} else if err := printFindings(toPrint, o.format, stdout); err != nil {
+		fmt.Fprintf(stderr, "viewcheck: %v\n", err)
+		return exitError
+	}
+
+	for _, e := range append(loadErrs, analysisErrs...) {
+		fmt.Fprintf(stderr, "viewcheck: %s\n", e)
+	}
+	if len(loadErrs)+len(analysisErrs) > 0 {
+		code = exitError
+	}
+	return code
+}
+
+// load loads the packages matching patterns with everything the checker
+// needs: syntax and types for every package, since the analyzer's facts
+// are computed for dependencies too.
+func load(patterns []string, o options) ([]*packages.Package, error) {
+	cfg := &packages.Config{
+		Mode:  packages.LoadAllSyntax | packages.NeedModule,
+		Tests: o.tests,
+	}
+	if o.tags != "" {
+		cfg.BuildFlags = []string{"-tags=" + o.tags}
+	}
+	pkgs, err := packages.Load(cfg, patterns...)
+	if err != nil {
+		return nil, err
+	}
+	if o.tests {
+		pkgs = dropTestDuplicates(pkgs)
+	}
+	return pkgs, nil
+}
+
+// dropTestDuplicates removes, when test variants were loaded, the packages
+// that a test variant contains entirely (p when "p [p.test]" exists) and
+// the generated test mains, so that no file is analyzed twice.
+func dropTestDuplicates(pkgs []*packages.Package) []*packages.Package {
+	hasTestVariant := make(map[string]bool)
+	for _, p := range pkgs {
+		if p.ForTest != "" && p.PkgPath == p.ForTest {
+			hasTestVariant[p.PkgPath] = true
+		}
+	}
+	var out []*packages.Package
+	for _, p := range pkgs {
+		if p.ForTest == "" && hasTestVariant[p.PkgPath] {
+			continue
+		}
+		if p.Name == "main" && strings.HasSuffix(p.ID, ".test") && strings.HasSuffix(p.PkgPath, ".test") {
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// packageErrors describes the packages that could not be loaded or do not
+// compile, each with its first few errors, in a form that says what went
+// wrong: "package example.com/m/p does not compile: p.go:5:9: undefined: x".
+func packageErrors(pkgs []*packages.Package) []string {
+	var out []string
+	seen := make(map[string]bool)
+	for _, p := range pkgs {
+		if len(p.Errors) == 0 || seen[p.PkgPath] {
+			continue
+		}
+		seen[p.PkgPath] = true
+		kind := "cannot be loaded"
+		for _, e := range p.Errors {
+			if e.Kind == packages.TypeError || e.Kind == packages.ParseError {
+				kind = "does not compile"
+				break
+			}
+		}
+		var msgs []string
+		for i, e := range p.Errors {
+			if i == 5 {
+				msgs = append(msgs, fmt.Sprintf("... and %d more errors", len(p.Errors)-i))
+				break
+			}
+			msg := e.Msg
+			if e.Pos != "" && e.Pos != "-" {
+				msg = relPath(e.Pos) + ": " + msg
+			}
+			msgs = append(msgs, msg)
+		}
+		name := p.PkgPath
+		if name == "" {
+			name = p.ID
+		}
+		out = append(out, fmt.Sprintf("package %s %s:\n\t%s", name, kind, strings.Join(msgs, "\n\t")))
+	}
+	sort.Strings(out)
+	return out
+}
+
+// unmatchedPatterns reports the patterns that matched no package. The go
+// command only warns about them, but a lint step that silently checks
+// nothing would pass for the wrong reason.
+func unmatchedPatterns(patterns []string, pkgs []*packages.Package) []string {
+	var out []string
+	errorPkg := make(map[string]bool)
+	for _, p := range pkgs {
+		if len(p.Errors) > 0 {
+			errorPkg[p.ID] = true
+		}
+	}
+	for _, pat := range patterns {
+		// A pattern the go command could not resolve comes back as a
+		// package with an error, which packageErrors reports.
+		if !errorPkg[pat] && !patternMatchesAny(pat, pkgs) {
+			out = append(out, fmt.Sprintf("pattern %s matches no packages", pat))
+		}
+	}
+	return out
+}
+
+// patternMatchesAny reports whether some loaded package matches pat. Meta
+// patterns (all, std, cmd, tool, work) are taken as matching.
+func patternMatchesAny(pat string, pkgs []*packages.Package) bool {
+	switch pat {
+	case "all", "std", "cmd", "tool", "work":
+		return true
+	}
+	if strings.HasSuffix(pat, ".go") {
+		return len(pkgs) > 0 // command-line-arguments
+	}
+	if filepath.IsAbs(pat) || pat == "." || pat == ".." || strings.HasPrefix(pat, "./") || strings.HasPrefix(pat, "../") {
+		abs, err := filepath.Abs(pat)
+		if err != nil {
+			return true
+		}
+		wild := strings.HasSuffix(abs, string(filepath.Separator)+"...")
+		dir := strings.TrimSuffix(abs, string(filepath.Separator)+"...")
+		for _, p := range pkgs {
+			d := packageDir(p)
+			if d == dir || (wild && strings.HasPrefix(d, dir+string(filepath.Separator))) {
+				return true
+			}
+		}
+		return false
+	}
+	re := importPatternRegexp(pat)
+	for _, p := range pkgs {
+		if re.MatchString(p.PkgPath) {
+			return true
+		}
+	}
+	return false
+}
+
+// packageDir returns the directory of a loaded package, which may be known
+// only from its files.
+func packageDir(p *packages.Package) string {
+	if p.Dir != "" {
+		return p.Dir
+	}
+	for _, f := range append(append([]string{}, p.GoFiles...), p.CompiledGoFiles...) {
+		return filepath.Dir(f)
+	}
+	return ""
+}
+
+// importPatternRegexp compiles an import path pattern as the go command
+// interprets it: "..." matches any string, and "x/..." matches x too.
+func importPatternRegexp(pat string) *regexp.Regexp {
+	re := regexp.QuoteMeta(pat)
+	re = strings.ReplaceAll(re, `\.\.\.`, `.*`)
+	if strings.HasSuffix(re, `/.*`) {
+		re = strings.TrimSuffix(re, `/.*`) + `(/.*)?`
+	}
+	return regexp.MustCompile(`^` + re + `$`)
+}
+
+// A finding is one diagnostic with the file set it was reported against.
+type finding struct {
+	diag analysis.Diagnostic
+	fset *token.FileSet
+	pos  token.Position
+	end  token.Position
+}
+
+// collect gathers the root actions' diagnostics of the enabled checks,
+// sorted by position and without the duplicates that a file in several
+// packages (p and its test variant) would give, and the analysis errors.
+func collect(graph *checker.Graph, enabled map[string]bool) ([]*finding, []string) {
+	type key struct {
+		pos     token.Position
+		message string
+	}
+	seen := make(map[key]bool)
+	var out []*finding
+	var errs []string
+	for _, act := range graph.Roots {
+		if act.Err != nil {
+			if len(act.Package.Errors) == 0 {
+				errs = append(errs, fmt.Sprintf("analyzing %s: %v", act.Package.PkgPath, act.Err))
+			}
+			continue
+		}
+		for _, d := range act.Diagnostics {
+			if d.Category != "" && !enabled[d.Category] {
+				continue
+			}
+			f := &finding{diag: d, fset: act.Package.Fset, pos: act.Package.Fset.Position(d.Pos)}
+			if d.End.IsValid() {
+				f.end = act.Package.Fset.Position(d.End)
+			}
+			k := key{f.pos, d.Message}
+			if seen[k] {
+				continue
+			}
+			seen[k] = true
+			out = append(out, f)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		a, b := out[i].pos, out[j].pos
+		if a.Filename != b.Filename {
+			return a.Filename < b.Filename
+		}
+		if a.Line != b.Line {
+			return a.Line < b.Line
+		}
+		return a.Column < b.Column
+	})
+	return out, errs
+}
+
+// versionString describes this binary: the module version it was built
+// from (a tag with go install ...@v0.1.0, "(devel)" in a checkout) and the
+// Go version that built it.
+func versionString() string {
+	version := "(devel)"
+	goVersion := ""
+	if bi, ok := debug.ReadBuildInfo(); ok {
+		if bi.Main.Version != "" {
+			version = bi.Main.Version
+		}
+		goVersion = bi.GoVersion
+	}
+	return fmt.Sprintf("viewcheck %s (%s)", version, goVersion)
+}
+
+// relPath returns a "file:line:col" or file name relative to the working
+// directory when it lies under it, as go build prints them.
+func relPath(s string) string {
+	wd, err := os.Getwd()
+	if err != nil || !filepath.IsAbs(s) {
+		return s
+	}
+	rel, err := filepath.Rel(wd, s)
+	if err != nil || strings.HasPrefix(rel, "..") {
+		return s
+	}
+	return rel
+}
