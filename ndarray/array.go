@@ -20,6 +20,8 @@ type Number interface {
 //
 // Element (i0, i1, ...) lives at data[offset + i0*strides[0] + i1*strides[1] + ...].
 // Several Arrays may share one data slice: an owner and its views.
+//
+//viewcheck:array
 type Array[T Elem] struct {
 	data    []T // the owner's whole buffer, shared by every view of it
 	offset  int
@@ -83,11 +85,15 @@ func (a *Array[T]) updateFlags() {
 // isCContiguous reports whether shape and strides describe C order. Axes of
 // length 1 may have any stride; an empty array is contiguous.
 func isCContiguous(shape, strides []int) bool {
-	want := 1
-	for i := len(shape) - 1; i >= 0; i-- {
-		if shape[i] == 0 {
+	// An empty array is contiguous whatever its strides, so look for a zero
+	// length before checking any stride.
+	for _, d := range shape {
+		if d == 0 {
 			return true
 		}
+	}
+	want := 1
+	for i := len(shape) - 1; i >= 0; i-- {
 		if shape[i] == 1 {
 			continue
 		}
@@ -215,7 +221,7 @@ func (a *Array[T]) Size() int {
 // Base returns the array that owns a's memory, or nil when a owns it
 // (or wraps a Go slice). The base of a view of a view is the owner.
 //
-//viewcheck:reads
+//viewcheck:view
 func (a *Array[T]) Base() *Array[T] { return a.base }
 
 // OwnsData reports whether a owns its memory, as opposed to being a view.
