@@ -14,3 +14,182 @@ func (a *Array[T]) Copy() *Array[T] {
 	copyInto(c, a)
 	return c
 }
+
+// ToSlice returns a fresh Go slice holding a's elements in C order. It never
+// shares a's memory: writes to the slice do not reach a (use Wrap for an
+// array over a slice's own memory).
+//
+//viewcheck:fresh
+func (a *Array[T]) ToSlice() []T {
+	out := make([]T, a.Size())
+	copyInto(newOwner(out, a.Shape()), a)
+	return out
+}
+
+// Take returns a new array holding the positions indices of axis of a, in
+// that order, like NumPy's a.take(indices, axis) or fancy indexing
+// a[:, indices]: the result has a's shape with axis replaced by
+// len(indices). Indices may repeat; negative indices and a negative axis
+// count from the end.
+//
+// The result is a copy that owns fresh memory, even when the indices are a
+// plain range: writes to it never reach a. To write through index arrays,
+// use Put. Take panics with an *Error when axis is out of range (ErrAxis) or
+// an index is (ErrIndex), naming the index, the axis and a's shape.
+//
+//viewcheck:copy
+func (a *Array[T]) Take(indices []int, axis int) *Array[T] {
+	ax, idx := a.checkTake("Take", indices, axis)
+	shape := a.Shape()
+	shape[ax] = len(idx)
+	out := newOwner(make([]T, sizeOf("Take", shape)), shape)
+	for j, i := range idx {
+		copyInto(axisSlice(out, ax, j), axisSlice(a, ax, i))
+	}
+	return out
+}
+
+// checkTake resolves axis and indices against a's shape: it returns the
+// axis and a new slice of indices in [0, n), so that later writes cannot
+// change them.
+func (a *Array[T]) checkTake(op string, indices []int, axis int) (int, []int) {
+	nd := len(a.shape)
+	if nd == 0 {
+		panic(newError(op, ErrAxis, "axis %d out of range for a 0-d array (shape [])", axis))
+	}
+	ax := normAxis(op, axis, nd, a.shape)
+	n := a.shape[ax]
+	idx := make([]int, len(indices))
+	for k, i := range indices {
+		if i < -n || i >= n {
+			panic(newError(op, ErrIndex, "index %d (indices[%d]) out of range for axis %d with size %d (shape %v)", i, k, ax, n, a.shape))
+		}
+		if i < 0 {
+			i += n
+		}
+		idx[k] = i
+	}
+	return ax, idx
+}
+
+// axisSlice returns a header for position i of axis ax of a, without the
+// axis. It is for the kernels only: it records no base and no flags.
+func axisSlice[T Elem](a *Array[T], ax, i int) *Array[T] {
+	shape := make([]int, 0, len(a.shape)-1)
+	strides := make([]int, 0, len(a.shape)-1)
+	shape = append(append(shape, a.shape[:ax]...), a.shape[ax+1:]...)
+	strides = append(append(strides, a.strides[:ax]...), a.strides[ax+1:]...)
+	return &Array[T]{data: a.data, offset: a.offset + i*a.strides[ax], shape: shape, strides: strides}
+}
+
+// Mask returns a new 1-D array holding the elements of a where mask is true,
+// in C order, like NumPy's boolean indexing a[mask]. mask must have a's
+// shape.
+//
+// The result is a copy that owns fresh memory: writes to it never reach a.
+// To write through a mask, use PutMask. Mask panics with an *Error
+// (ErrShape) naming both shapes when they differ.
+//
+//viewcheck:copy
+func (a *Array[T]) Mask(mask *Array[bool]) *Array[T] {
+	m := maskBits("Mask", a.shape, mask)
+	count := 0
+	for _, b := range m {
+		if b {
+			count++
+		}
+	}
+	out := make([]T, 0, count)
+	if a.IsContiguous() {
+		// C-order position k of a contiguous array is at offset+k.
+		for k, b := range m {
+			if b {
+				out = append(out, a.data[a.offset+k])
+			}
+		}
+	} else {
+		k := 0
+		forEachOffset(a.shape, a.strides, a.offset, func(off int) {
+			if m[k] {
+				out = append(out, a.data[off])
+			}
+			k++
+		})
+	}
+	return newOwner(out, []int{count})
+}
+
+// maskBits checks that mask has shape and returns its elements in C order,
+// in a fresh slice that writes to the masked array cannot change.
+func maskBits(op string, shape []int, mask *Array[bool]) []bool {
+	if !sameInts(mask.shape, shape) {
+		panic(newError(op, ErrShape, "mask of shape %v does not match array of shape %v", mask.shape, shape))
+	}
+	return mask.ToSlice()
+}
+
+// Put writes values into the positions indices of axis of a: the inverse of
+// Take, and NumPy's a[:, indices] = values. values is broadcast to the shape
+// Take(indices, axis) would return, so a.Put(i, ax, a.Take(i, ax)) changes
+// nothing. When an index repeats, the last write wins. Negative indices and
+// a negative axis count from the end.
+//
+// The writes go through a into the memory it shares with its base and other
+// views. When values overlaps a, the result is as if values had been copied
+// first. Put panics with an *Error when a is read-only (ErrReadOnly), axis
+// or an index is out of range (ErrAxis, ErrIndex), or values does not
+// broadcast (ErrShape); nothing is written then.
+//
+//viewcheck:writes a
+func (a *Array[T]) Put(indices []int, axis int, values *Array[T]) {
+	a.checkWritable("Put")
+	ax, idx := a.checkTake("Put", indices, axis)
+	shape := a.Shape()
+	shape[ax] = len(idx)
+	if !canBroadcastTo(values.shape, shape) {
+		panic(newError("Put", ErrShape, "values of shape %v do not broadcast to shape %v (array of shape %v, %d indices on axis %d)", values.shape, shape, a.shape, len(idx), ax))
+	}
+	if SharesMemory(a, values) {
+		values = values.Copy()
+	}
+	v := values.broadcastView("Put", shape)
+	for j, i := range idx {
+		copyInto(axisSlice(a, ax, i), axisSlice(v, ax, j))
+	}
+}
+
+// PutMask writes values into a where mask is true, like NumPy's
+// np.putmask(a, mask, values): the element at C-order position n of a, when
+// mask's is true, becomes element n % values.Size() of values read in C
+// order. So values of a's shape line up element for element, and shorter
+// values repeat cyclically. (This differs from a[mask] = values in NumPy,
+// which consumes values one per true element.) mask must have a's shape.
+//
+// The writes go through a into the memory it shares with its base and other
+// views; when values or mask overlap a, the result is as if they had been
+// copied first. PutMask panics with an *Error when a is read-only
+// (ErrReadOnly), mask's shape differs from a's (ErrShape), or values is
+// empty while mask selects an element (ErrValue: there is nothing to write,
+// and NumPy's silent no-op would lose the write); nothing is written then.
+//
+//viewcheck:writes a
+func (a *Array[T]) PutMask(mask *Array[bool], values *Array[T]) {
+	a.checkWritable("PutMask")
+	m := maskBits("PutMask", a.shape, mask)
+	vals := values.ToSlice()
+	if len(vals) == 0 {
+		for n, b := range m {
+			if b {
+				panic(newError("PutMask", ErrValue, "values is empty (shape %v) but the mask selects position %d of array of shape %v", values.shape, n, a.shape))
+			}
+		}
+		return
+	}
+	n := 0
+	forEachOffset(a.shape, a.strides, a.offset, func(off int) {
+		if m[n] {
+			a.data[off] = vals[n%len(vals)]
+		}
+		n++
+	})
+}
