@@ -46,6 +46,10 @@ func readOperand[T Elem](op string, dst, src *Array[T]) *Array[T] {
 // is returned as is: each element is read before the same step writes it.
 // It panics with ErrShape naming both shapes when src does not broadcast.
 func safeOperand[T Elem](op string, dst, src *Array[T]) *Array[T] {
+	if extra := len(src.shape) - len(dst.shape); extra > 0 && allOnes(src.shape[:extra]) {
+		// NumPy lets a source have extra leading axes of length 1.
+		src = src.newView(src.offset, src.shape[extra:], src.strides[extra:])
+	}
 	if !canBroadcastTo(src.shape, dst.shape) {
 		panic(newError(op, ErrShape, "could not broadcast input array from shape %v into shape %v", src.shape, dst.shape))
 	}
@@ -56,6 +60,15 @@ func safeOperand[T Elem](op string, dst, src *Array[T]) *Array[T] {
 		src = contiguousCopy(src)
 	}
 	return src.broadcastView(op, dst.shape)
+}
+
+func allOnes(shape []int) bool {
+	for _, d := range shape {
+		if d != 1 {
+			return false
+		}
+	}
+	return true
 }
 
 // identical reports whether a and b name the same elements in the same
