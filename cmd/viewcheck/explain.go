@@ -39,7 +39,8 @@ func explainText(c *analyzer.Check) string {
 		b.WriteString("\n\n")
 	}
 	if c.Fix != "" {
-		fmt.Fprintf(&b, "Fix: %s\n\n", c.Fix)
+		b.WriteString(wrap("Fix: "+c.Fix, 100))
+		b.WriteString("\n\n")
 	}
 	fmt.Fprintf(&b, "Since viewcheck %s. Turn it off with -checks=-%s, or for one line with\n//lint:ignore %s reason.\n", c.Since, c.ID, c.ID)
 	fmt.Fprintf(&b, "Documentation: %s\n", checkURL(c.ID))
@@ -70,6 +71,10 @@ func checkMarkdown(c *analyzer.Check, heading bool) string {
 	}
 	if c.Fix != "" {
 		fmt.Fprintf(&b, "**Fix**: %s\n\n", c.Fix)
+	}
+	if heading {
+		dir := exampleDir(c)
+		fmt.Fprintf(&b, "Example program: [examples/%s](examples/%s/main.go) (`go run ./docs/examples/%s`).\n\n", dir, dir, dir)
 	}
 	fmt.Fprintf(&b, "Since viewcheck %s. Turn it off with `-checks=-%s`, or for one line with\n`//lint:ignore %s reason`.\n", c.Since, c.ID, c.ID)
 	return b.String()
@@ -132,6 +137,12 @@ func markdownFromIndented(s string) string {
 	return b.String()
 }
 
+// exampleDir is the directory under docs/examples of a check's example
+// program: "vc1001-view-write".
+func exampleDir(c *analyzer.Check) string {
+	return strings.ToLower(c.ID) + "-" + c.Name
+}
+
 // listChecks prints one line per check: ID, name, whether it is on by
 // default, and its title.
 func listChecks(w io.Writer) {
@@ -163,4 +174,24 @@ func firstParagraph(s string) string {
 		s = s[:i]
 	}
 	return strings.Join(strings.Fields(s), " ")
+}
+
+// wrap breaks s into lines of at most width bytes at spaces.
+func wrap(s string, width int) string {
+	var b strings.Builder
+	n := 0
+	for i, w := range strings.Fields(s) {
+		if i > 0 {
+			if n+1+len(w) > width {
+				b.WriteByte('\n')
+				n = 0
+			} else {
+				b.WriteByte(' ')
+				n++
+			}
+		}
+		b.WriteString(w)
+		n += len(w)
+	}
+	return b.String()
 }

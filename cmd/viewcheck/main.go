@@ -55,6 +55,8 @@
 // SARIF 2.1.0 schema rejects).
 package main
 
+//go:generate go test -run TestChecksDoc$ -update
+
 import (
 	"os"
 	"strings"
