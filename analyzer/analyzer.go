@@ -1,19 +1,518 @@
 package analyzer
 
 import (
+	"flag"
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"os"
+	"reflect"
+	"runtime/debug"
+	"strings"
+
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/viewcheck/viewcheck/analyzer/internal/alias"
+	"github.com/viewcheck/viewcheck/analyzer/internal/directive"
 )
 
 // Analyzer reports the aliasing bugs of array views and copies. Every
 // diagnostic's Category is its check ID and its message ends with the ID in
 // parentheses, for example "(VC1001)".
 var Analyzer = &analysis.Analyzer{
-	Name: "viewcheck",
-	Doc:  "report aliasing bugs of array views and copies (writes through views, lost writes into copies, stale views)",
-	URL:  "https://github.com/viewcheck/viewcheck/blob/main/docs/checks.md",
-	Run:  run,
+	Name:      "viewcheck",
+	Doc:       "report aliasing bugs of array views and copies (writes through views, lost writes into copies, stale views)",
+	URL:       "https://github.com/viewcheck/viewcheck/blob/main/docs/checks.md",
+	Run:       run,
+	Flags:     flags(),
+	FactTypes: []analysis.Fact{new(alias.Summary), new(alias.ArrayType), new(alias.Involved)},
+	// A package is analyzed only when it can hold an array; the rest
+	// cost a look at their imports' facts.
+	ResultType: reflect.TypeFor[*Result](),
 }
 
-func run(pass *analysis.Pass) (any, error) {
-	return nil, nil
+// Result is the analyzer's result for other passes: the model of every
+// function of the package (nil when the package cannot hold an array).
+type Result struct {
+	Funcs []*alias.Func
+}
+
+var (
+	checksFlag = "all"
+	debugFlag  = false
+)
+
+func flags() flag.FlagSet {
+	var fs flag.FlagSet
+	fs.StringVar(&checksFlag, "checks", "all", "comma-separated checks to run: all, VC1001, -VC1004 (a leading - disables)")
+	fs.BoolVar(&debugFlag, "verbose", false, "explain on stderr what was skipped and why (unsupported code, recovered failures)")
+	return fs
+}
+
+func debugf(format string, args ...any) {
+	if debugFlag {
+		fmt.Fprintf(os.Stderr, "viewcheck: "+format+"\n", args...)
+	}
+}
+
+// enabledChecks parses the -checks flag.
+func enabledChecks(spec string) (map[string]bool, error) {
+	on := make(map[string]bool)
+	for _, part := range strings.Split(spec, ",") {
+		part = strings.TrimSpace(part)
+		if part == "" {
+			continue
+		}
+		enable := true
+		if strings.HasPrefix(part, "-") {
+			enable, part = false, part[1:]
+		}
+		if strings.EqualFold(part, "all") || part == "*" {
+			for _, c := range Checks {
+				on[c.ID] = enable
+			}
+			continue
+		}
+		c := CheckByID(part)
+		if c == nil {
+			return nil, fmt.Errorf("unknown check %q in -checks (see -list-checks)", part)
+		}
+		on[c.ID] = enable
+	}
+	return on, nil
+}
+
+func run(pass *analysis.Pass) (res any, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			debugf("%s: internal error, package skipped: %v\n%s", pass.Pkg.Path(), r, debug.Stack())
+			res, err = &Result{}, nil
+		}
+	}()
+	enabled, err := enabledChecks(checksFlag)
+	if err != nil {
+		return nil, err
+	}
+	a := &analysis_{pass: pass, enabled: enabled, declared: make(map[*types.Func]*alias.Summary)}
+	a.suppress = newSuppressions(pass)
+	declares := a.readDirectives()
+	involved := declares
+	for _, imp := range pass.Pkg.Imports() {
+		if pass.ImportPackageFact(imp, new(alias.Involved)) {
+			involved = true
+			break
+		}
+	}
+	if !involved {
+		return &Result{}, nil
+	}
+	pass.ExportPackageFact(new(alias.Involved))
+	funcs := a.buildSSA()
+	if funcs == nil {
+		return &Result{}, nil
+	}
+	a.analyzeAll(funcs)
+	a.exportSummaries()
+	a.runChecks()
+	a.suppress.reportMalformed(a)
+	return &Result{Funcs: a.ordered}, nil
+}
+
+// analysis_ is the state of one run over one package.
+type analysis_ struct {
+	pass     *analysis.Pass
+	enabled  map[string]bool
+	suppress *suppressions
+
+	declared   map[*types.Func]*alias.Summary
+	arrayTypes map[*types.TypeName]bool
+	bindings   map[token.Pos]binding
+	calls      map[token.Pos]*ast.CallExpr
+	env        *alias.Env
+
+	models   map[*ssa.Function]*alias.Func
+	inflight map[*ssa.Function]bool
+	ordered  []*alias.Func
+	srcFuncs []*ssa.Function
+	reported map[string]bool
+	contents map[string][]byte
+}
+
+type binding struct {
+	name string
+}
+
+// readDirectives turns the package's //viewcheck: directives into facts and
+// reports malformed ones. It reports whether the package has any.
+func (a *analysis_) readDirectives() bool {
+	any := false
+	var files []*ast.File
+	for _, f := range a.pass.Files {
+		if directive.HasAny(f) {
+			files = append(files, f)
+			any = true
+		}
+	}
+	// Array types first: function summaries depend on them.
+	for _, f := range files {
+		for _, decl := range f.Decls {
+			if d, ok := decl.(*ast.GenDecl); ok {
+				a.readTypeDirectives(d)
+			}
+		}
+	}
+	for _, f := range files {
+		for _, decl := range f.Decls {
+			switch d := decl.(type) {
+			case *ast.FuncDecl:
+				ds, err := directive.Parse(d.Doc)
+				if err != nil {
+					a.pass.Reportf(d.Pos(), "%v", err)
+					continue
+				}
+				if len(ds) == 0 {
+					continue
+				}
+				obj, _ := a.pass.TypesInfo.Defs[d.Name].(*types.Func)
+				if obj == nil {
+					continue
+				}
+				sum, err := declaredSummary(obj, d, ds, a.isArrayType)
+				if err != nil {
+					a.pass.Reportf(d.Pos(), "%v", err)
+					continue
+				}
+				a.declared[obj] = sum
+			}
+		}
+	}
+	for obj, sum := range a.declared {
+		a.pass.ExportObjectFact(obj, sum)
+	}
+	return any
+}
+
+// readTypeDirectives records the types a declaration marks as arrays.
+func (a *analysis_) readTypeDirectives(d *ast.GenDecl) {
+	for _, spec := range d.Specs {
+		ts, ok := spec.(*ast.TypeSpec)
+		if !ok {
+			continue
+		}
+		doc := ts.Doc
+		if doc == nil && len(d.Specs) == 1 {
+			doc = d.Doc
+		}
+		ds, err := directive.Parse(doc)
+		if err != nil {
+			a.pass.Reportf(ts.Pos(), "%v", err)
+			continue
+		}
+		for _, dir := range ds {
+			if dir.Kind != directive.Array {
+				continue
+			}
+			if tn, ok := a.pass.TypesInfo.Defs[ts.Name].(*types.TypeName); ok {
+				if a.arrayTypes == nil {
+					a.arrayTypes = make(map[*types.TypeName]bool)
+				}
+				a.arrayTypes[tn] = true
+				a.pass.ExportObjectFact(tn, new(alias.ArrayType))
+			}
+		}
+	}
+}
+
+// isArrayType reports whether t is a pointer to an array type.
+func (a *analysis_) isArrayType(t types.Type) bool {
+	p, ok := types.Unalias(t).(*types.Pointer)
+	if !ok {
+		return false
+	}
+	named, ok := types.Unalias(p.Elem()).(*types.Named)
+	if !ok {
+		return false
+	}
+	tn := named.Origin().Obj()
+	if tn.Pkg() == a.pass.Pkg {
+		return a.arrayTypes[tn]
+	}
+	return tn.Pkg() != nil && a.pass.ImportObjectFact(tn, new(alias.ArrayType))
+}
+
+// declaredSummary builds the summary a function's directives declare.
+func declaredSummary(obj *types.Func, decl *ast.FuncDecl, ds []directive.Directive, isArray func(types.Type) bool) (*alias.Summary, error) {
+	params := paramNames(decl)
+	index := func(name string) (int, error) {
+		if name == "" {
+			return 0, nil
+		}
+		for i, p := range params {
+			if p == name {
+				return i, nil
+			}
+		}
+		return 0, fmt.Errorf("%s%s names %q, which is not a parameter of %s", directive.Prefix, "", name, obj.Name())
+	}
+	sig := obj.Type().(*types.Signature)
+	sum := &alias.Summary{Declared: true, Results: make([]alias.Result, sig.Results().Len())}
+	var res alias.Result
+	strided := false
+	for _, d := range ds {
+		arg := ""
+		if len(d.Args) > 0 {
+			arg = d.Args[0]
+		}
+		switch d.Kind {
+		case directive.Fresh:
+			res.Kind = alias.ResultFresh
+		case directive.Copy, directive.View, directive.ReadOnly, directive.MayView:
+			i, err := index(arg)
+			if err != nil {
+				return nil, err
+			}
+			res.Param = i
+			res.Kind = map[string]alias.ResultKind{
+				directive.Copy: alias.ResultCopy, directive.View: alias.ResultView,
+				directive.ReadOnly: alias.ResultReadOnly, directive.MayView: alias.ResultMayView,
+			}[d.Kind]
+		case directive.Layout:
+			strided = d.Args[0] == "strided"
+		case directive.Writes:
+			for _, name := range d.Args {
+				i, err := index(name)
+				if err != nil {
+					return nil, err
+				}
+				if i < 64 {
+					sum.Writes |= 1 << uint(i)
+				}
+			}
+		}
+	}
+	res.Strided = strided
+	for i := range sum.Results {
+		if isArray(sig.Results().At(i).Type()) {
+			sum.Results[i] = res
+		}
+	}
+	return sum, nil
+}
+
+// paramNames lists a function's parameters as numbered in ssa.Function.Params.
+func paramNames(decl *ast.FuncDecl) []string {
+	var names []string
+	add := func(fl *ast.FieldList) {
+		if fl == nil {
+			return
+		}
+		for _, f := range fl.List {
+			if len(f.Names) == 0 {
+				names = append(names, "")
+			}
+			for _, n := range f.Names {
+				names = append(names, n.Name)
+			}
+		}
+	}
+	add(decl.Recv)
+	add(decl.Type.Params)
+	return names
+}
+
+// buildSSA builds the package's SSA form, or returns nil when it cannot.
+func (a *analysis_) buildSSA() (funcs []*ssa.Function) {
+	defer func() {
+		if r := recover(); r != nil {
+			debugf("%s: cannot build SSA, package skipped: %v", a.pass.Pkg.Path(), r)
+			funcs = nil
+		}
+	}()
+	prog := ssa.NewProgram(a.pass.Fset, 0)
+	for _, p := range a.pass.Pkg.Imports() {
+		prog.CreatePackage(p, nil, nil, true)
+	}
+	pkg := prog.CreatePackage(a.pass.Pkg, a.pass.Files, a.pass.TypesInfo, false)
+	pkg.Build()
+	for _, f := range a.pass.Files {
+		for _, decl := range f.Decls {
+			fd, ok := decl.(*ast.FuncDecl)
+			if !ok {
+				continue
+			}
+			obj, _ := a.pass.TypesInfo.Defs[fd.Name].(*types.Func)
+			if obj == nil {
+				continue
+			}
+			fn := prog.FuncValue(obj)
+			if fn == nil {
+				continue
+			}
+			var add func(*ssa.Function)
+			add = func(fn *ssa.Function) {
+				funcs = append(funcs, fn)
+				for _, anon := range fn.AnonFuncs {
+					add(anon)
+				}
+			}
+			add(fn)
+		}
+	}
+	return funcs
+}
+
+func (a *analysis_) analyzeAll(funcs []*ssa.Function) {
+	a.indexSyntax()
+	a.models = make(map[*ssa.Function]*alias.Func)
+	a.inflight = make(map[*ssa.Function]bool)
+	a.env = &alias.Env{
+		IsArray: a.isArrayType,
+		Summary: a.summaryOf,
+		Binding: func(v ssa.Value) (string, bool) {
+			b, ok := a.bindings[v.Pos()]
+			return b.name, ok
+		},
+	}
+	a.srcFuncs = funcs
+	for _, fn := range funcs {
+		a.model(fn)
+	}
+}
+
+// model returns fn's model, analyzing it (and, first, its callees in this
+// package) once.
+func (a *analysis_) model(fn *ssa.Function) (m *alias.Func) {
+	if m, ok := a.models[fn]; ok {
+		return m
+	}
+	if a.inflight[fn] {
+		return nil // recursion: the callee's summary is unknown for now
+	}
+	a.inflight[fn] = true
+	defer func() {
+		delete(a.inflight, fn)
+		if r := recover(); r != nil {
+			debugf("%s: internal error, function skipped: %v\n%s", fn, r, debug.Stack())
+			m = nil
+		}
+		a.models[fn] = m
+		if m != nil {
+			a.ordered = append(a.ordered, m)
+		}
+	}()
+	var free []*alias.Prov
+	if parent := fn.Parent(); parent != nil {
+		if pm := a.model(parent); pm != nil {
+			free = pm.Closures[fn]
+		}
+	}
+	return alias.Analyze(fn, a.env, free)
+}
+
+// summaryOf returns a callee's summary: declared by directives, imported as
+// a fact, or inferred from its body in this package.
+func (a *analysis_) summaryOf(fn *ssa.Function) *alias.Summary {
+	if orig := fn.Origin(); orig != nil {
+		fn = orig
+	}
+	obj, _ := fn.Object().(*types.Func)
+	if obj == nil {
+		return nil
+	}
+	obj = obj.Origin()
+	if s, ok := a.declared[obj]; ok {
+		return s
+	}
+	if obj.Pkg() != a.pass.Pkg {
+		s := new(alias.Summary)
+		if a.pass.ImportObjectFact(obj, s) {
+			return s
+		}
+		return nil
+	}
+	if fn.Synthetic != "" {
+		// A wrapper (bound method, promoted method): use the method's
+		// own function.
+		if real := a.pass.Pkg.Scope(); real != nil {
+			for _, src := range a.srcFuncs {
+				if src.Object() == obj {
+					fn = src
+					break
+				}
+			}
+		}
+	}
+	if m := a.model(fn); m != nil {
+		return m.Summary
+	}
+	return nil
+}
+
+// exportSummaries publishes the inferred summaries that say something.
+func (a *analysis_) exportSummaries() {
+	for _, m := range a.ordered {
+		obj, _ := m.Fn.Object().(*types.Func)
+		if obj == nil || m.Fn.Parent() != nil || a.declared[obj] != nil {
+			continue
+		}
+		s := m.Summary
+		interesting := s.Writes != 0 || s.Stores != 0
+		for _, r := range s.Results {
+			if r.Kind != alias.ResultUnknown {
+				interesting = true
+			}
+		}
+		if interesting {
+			a.pass.ExportObjectFact(obj, s)
+		}
+	}
+}
+
+// indexSyntax records, for every call, its syntax and the variable its
+// result is bound to.
+func (a *analysis_) indexSyntax() {
+	a.bindings = make(map[token.Pos]binding)
+	a.calls = make(map[token.Pos]*ast.CallExpr)
+	bind := func(lhs []ast.Expr, rhs []ast.Expr) {
+		for i, r := range rhs {
+			call, ok := ast.Unparen(r).(*ast.CallExpr)
+			if !ok {
+				continue
+			}
+			var target ast.Expr
+			switch {
+			case len(lhs) == len(rhs):
+				target = lhs[i]
+			case len(rhs) == 1 && len(lhs) > 0:
+				target = lhs[0]
+			}
+			switch t := target.(type) {
+			case *ast.Ident:
+				if t.Name != "_" {
+					a.bindings[call.Lparen] = binding{name: t.Name}
+				}
+			case *ast.SelectorExpr:
+				a.bindings[call.Lparen] = binding{name: t.Sel.Name}
+			}
+		}
+	}
+	for _, f := range a.pass.Files {
+		ast.Inspect(f, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.CallExpr:
+				a.calls[n.Lparen] = n
+			case *ast.AssignStmt:
+				bind(n.Lhs, n.Rhs)
+			case *ast.ValueSpec:
+				lhs := make([]ast.Expr, len(n.Names))
+				for i, id := range n.Names {
+					lhs[i] = id
+				}
+				bind(lhs, n.Values)
+			}
+			return true
+		})
+	}
 }

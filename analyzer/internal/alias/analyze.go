@@ -1,0 +1,741 @@
+package alias
+
+import (
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/ssa"
+)
+
+// Env is what the model needs from its surroundings: which types are
+// arrays, the summaries of callees, and which calls bind their result to a
+// named variable.
+type Env struct {
+	// IsArray reports whether t is an array type (a pointer to a type
+	// declared with //viewcheck:array).
+	IsArray func(t types.Type) bool
+	// Summary returns the summary of a callee, or nil when unknown.
+	Summary func(fn *ssa.Function) *Summary
+	// Binding returns the name of the variable a call's result is bound
+	// to, if any.
+	Binding func(call ssa.Value) (name string, ok bool)
+
+	carriers map[types.Type]bool
+}
+
+// Carries reports whether values of type t can reach an array: arrays
+// themselves, and pointers, structs, slices, arrays and maps of them.
+func (e *Env) Carries(t types.Type) bool {
+	if e.carriers == nil {
+		e.carriers = make(map[types.Type]bool)
+	}
+	return e.carries(t, 0)
+}
+
+func (e *Env) carries(t types.Type, depth int) bool {
+	if v, ok := e.carriers[t]; ok {
+		return v
+	}
+	if depth > 8 {
+		return false
+	}
+	e.carriers[t] = false // breaks cycles of recursive types
+	var v bool
+	if e.IsArray(t) {
+		v = true
+	} else {
+		switch u := t.Underlying().(type) {
+		case *types.Pointer:
+			v = e.carries(u.Elem(), depth+1)
+		case *types.Slice:
+			v = e.carries(u.Elem(), depth+1)
+		case *types.Array:
+			v = e.carries(u.Elem(), depth+1)
+		case *types.Map:
+			v = e.carries(u.Elem(), depth+1)
+		case *types.Chan:
+			v = false
+		case *types.Struct:
+			for i := 0; i < u.NumFields() && !v; i++ {
+				v = e.carries(u.Field(i).Type(), depth+1)
+			}
+		case *types.Tuple:
+			for i := 0; i < u.Len() && !v; i++ {
+				v = e.carries(u.At(i).Type(), depth+1)
+			}
+		}
+	}
+	e.carriers[t] = v
+	return v
+}
+
+// A Func is the model of one function: the provenance of its values and
+// the reads, writes and escapes of array memory in it.
+type Func struct {
+	Fn      *ssa.Function
+	Provs   map[ssa.Value]*Prov
+	Events  []*Event
+	Summary *Summary
+	// Closures holds, for each function literal made in Fn, the
+	// provenance of its free variables.
+	Closures map[*ssa.Function][]*Prov
+	// ResultProvs lists the provenance of each array result at each
+	// return.
+	ResultProvs [][]*Prov
+
+	cfg *cfgInfo
+}
+
+type cellKey struct {
+	obj   ssa.Value
+	field int
+}
+
+type walker struct {
+	env   *Env
+	fn    *ssa.Function
+	provs map[ssa.Value]*Prov
+	roots map[ssa.Value]*Root
+	cells map[cellKey]*Prov
+	tuple map[ssa.Value][]*Prov
+	// cellAddr marks values that stand for a local cell's address
+	// (free variables bound to captured variables).
+	cellAddr map[ssa.Value]bool
+	closures map[*ssa.Function][]*Prov
+
+	changed   bool
+	recording bool
+	events    []*Event
+	results   [][]*Prov
+}
+
+const maxIterations = 6
+
+// Analyze builds the model of fn. free gives the provenance of fn's free
+// variables (nil for a top-level function).
+func Analyze(fn *ssa.Function, env *Env, free []*Prov) *Func {
+	w := &walker{
+		env:      env,
+		fn:       fn,
+		provs:    make(map[ssa.Value]*Prov),
+		roots:    make(map[ssa.Value]*Root),
+		cells:    make(map[cellKey]*Prov),
+		tuple:    make(map[ssa.Value][]*Prov),
+		cellAddr: make(map[ssa.Value]bool),
+		closures: make(map[*ssa.Function][]*Prov),
+	}
+	for i, p := range fn.Params {
+		if env.Carries(p.Type()) {
+			r := &Root{Kind: RootParam, Param: i}
+			w.provs[p] = &Prov{Root: r, Rel: Own, Value: p}
+		}
+	}
+	for i, fv := range fn.FreeVars {
+		if i < len(free) && free[i] != nil {
+			w.provs[fv] = free[i]
+			if _, isPtr := fv.Type().Underlying().(*types.Pointer); isPtr {
+				w.cellAddr[fv] = true
+			}
+		}
+	}
+	if fn.Blocks != nil {
+		blocks := fn.DomPreorder()
+		for iter := 0; iter < maxIterations; iter++ {
+			w.changed = false
+			w.walk(blocks)
+			if !w.changed {
+				break
+			}
+		}
+		w.recording = true
+		w.walk(blocks)
+	}
+	f := &Func{Fn: fn, Provs: w.provs, Events: w.events, Closures: w.closures, ResultProvs: w.results}
+	f.Summary = w.summarize()
+	return f
+}
+
+func (w *walker) walk(blocks []*ssa.BasicBlock) {
+	w.results = nil
+	for _, b := range blocks {
+		for _, instr := range b.Instrs {
+			w.instr(instr)
+		}
+	}
+}
+
+// set records p as v's provenance, noting whether it changed.
+func (w *walker) set(v ssa.Value, p *Prov) {
+	if p == nil {
+		return
+	}
+	if old, ok := w.provs[v]; !ok || !sameProv(old, p) {
+		w.changed = true
+	}
+	w.provs[v] = p
+}
+
+func sameProv(a, b *Prov) bool {
+	return a.Root == b.Root && a.Rel == b.Rel && a.ReadOnly == b.ReadOnly &&
+		a.Layout == b.Layout && a.Site == b.Site && a.Named == b.Named
+}
+
+// provOf returns v's provenance. An array value with none (a global, a
+// value out of an interface) becomes its own opaque root.
+func (w *walker) provOf(v ssa.Value) *Prov {
+	if v == nil {
+		return nil
+	}
+	if p, ok := w.provs[v]; ok {
+		return p
+	}
+	switch v := v.(type) {
+	case *ssa.Const:
+		return nil
+	case *ssa.Function, *ssa.Builtin:
+		return nil
+	case *ssa.Alloc, *ssa.MakeSlice, *ssa.MakeMap:
+		// Local memory: its contents live in cells.
+		return nil
+	default:
+		if !w.env.IsArray(v.Type()) {
+			return nil
+		}
+	}
+	p := &Prov{Root: w.root(v, RootOpaque), Rel: Own, Value: v}
+	w.provs[v] = p
+	return p
+}
+
+// root returns the root made at site, creating it once.
+func (w *walker) root(site ssa.Value, kind RootKind) *Root {
+	if r, ok := w.roots[site]; ok {
+		r.Kind = kind
+		return r
+	}
+	r := &Root{Kind: kind, Site: site}
+	w.roots[site] = r
+	return r
+}
+
+func (w *walker) emit(ev *Event) {
+	if w.recording && ev.Prov != nil {
+		w.events = append(w.events, ev)
+	}
+}
+
+func (w *walker) read(instr ssa.Instruction, v ssa.Value, pos token.Pos) {
+	if p := w.provOf(v); p != nil {
+		w.emit(&Event{Kind: Read, Instr: instr, Prov: p, Pos: pos})
+	}
+}
+
+// reaches reports whether a value of type t derived from an array (a
+// field, an element address, its buffer) is worth following: it can reach
+// the array's memory.
+func (w *walker) reaches(t types.Type) bool {
+	switch t.Underlying().(type) {
+	case *types.Pointer, *types.Slice, *types.Struct, *types.Map:
+		return true
+	}
+	return w.env.Carries(t)
+}
+
+// usePos returns a position for an implicit conversion (which has none):
+// that of the next call in its block, which is where the value is used.
+func usePos(in ssa.Instruction) token.Pos {
+	if p := in.Pos(); p.IsValid() {
+		return p
+	}
+	b := in.Block()
+	seen := false
+	for _, x := range b.Instrs {
+		if x == in {
+			seen = true
+			continue
+		}
+		if c, ok := x.(ssa.CallInstruction); seen && ok && c.Pos().IsValid() {
+			return c.Pos()
+		}
+	}
+	return token.NoPos
+}
+
+// derive returns the provenance of a value reached from parent through a
+// field, an element or an address: the same memory.
+func derive(parent *Prov, v ssa.Value) *Prov {
+	if parent == nil {
+		return nil
+	}
+	rel := parent.Rel
+	if rel == Own {
+		rel = View
+	}
+	return &Prov{Root: parent.Root, Rel: rel, Layout: parent.Layout, ReadOnly: parent.ReadOnly,
+		ROSite: parent.ROSite, Parent: parent, Value: v}
+}
+
+// join merges the provenance of values that may flow into v.
+func (w *walker) join(v ssa.Value, name string, ps []*Prov) *Prov {
+	var out *Prov
+	n := 0
+	for _, p := range ps {
+		if p == nil {
+			continue
+		}
+		n++
+		if out == nil {
+			out = p
+			continue
+		}
+		if out == p {
+			continue
+		}
+		if out.Root != p.Root {
+			return &Prov{Root: w.root(v, RootOpaque), Rel: Own, Value: v}
+		}
+		q := *out
+		if p.Rel > q.Rel {
+			q.Rel = p.Rel
+		}
+		q.ReadOnly = q.ReadOnly && p.ReadOnly
+		if q.Layout != p.Layout {
+			q.Layout = LayoutUnknown
+		}
+		if q.Parent != p.Parent {
+			q.Parent = nil
+		}
+		if q.Site != p.Site {
+			q.Site = nil
+		}
+		q.Named = q.Named || p.Named
+		out = &q
+	}
+	if out == nil || n == 1 {
+		return out
+	}
+	q := *out
+	q.Value = v
+	if name != "" {
+		q.Name = name
+		q.Named = true
+	}
+	return &q
+}
+
+func (w *walker) cellKeyOf(addr ssa.Value) (cellKey, bool) {
+	switch a := addr.(type) {
+	case *ssa.Alloc:
+		return cellKey{a, -2}, true
+	case *ssa.FieldAddr:
+		if x, ok := a.X.(*ssa.Alloc); ok {
+			return cellKey{x, a.Field}, true
+		}
+	case *ssa.IndexAddr:
+		switch x := a.X.(type) {
+		case *ssa.Alloc, *ssa.MakeSlice:
+			return cellKey{x, -1}, true
+		}
+	}
+	return cellKey{}, false
+}
+
+func (w *walker) instr(instr ssa.Instruction) {
+	switch in := instr.(type) {
+	case *ssa.Phi:
+		if !w.env.Carries(in.Type()) {
+			return
+		}
+		ps := make([]*Prov, 0, len(in.Edges))
+		for _, e := range in.Edges {
+			ps = append(ps, w.edgeProv(e))
+		}
+		w.set(in, w.join(in, in.Comment, ps))
+
+	case *ssa.Store:
+		if ia, ok := in.Addr.(*ssa.IndexAddr); ok {
+			// An element store through memory reached from an array
+			// (its buffer) writes that array.
+			if ap := w.provs[ia]; ap != nil {
+				w.emit(&Event{Kind: Write, Instr: in, Prov: ap, Pos: in.Pos()})
+			}
+		}
+		p := w.provOf(in.Val)
+		if p == nil {
+			return
+		}
+		if key, ok := w.cellKeyOf(in.Addr); ok {
+			old := w.cells[key]
+			if old == nil {
+				w.cells[key] = p
+			} else if old != p {
+				j := w.join(in.Addr, "", []*Prov{old, p})
+				if !sameProv(j, old) {
+					w.changed = true
+				}
+				w.cells[key] = j
+			}
+			return
+		}
+		w.emit(&Event{Kind: Escape, Instr: in, Prov: p, Pos: in.Pos(), Stored: true})
+
+	case *ssa.UnOp:
+		if in.Op == token.MUL {
+			if key, ok := w.cellKeyOf(in.X); ok {
+				w.set(in, w.cells[key])
+				return
+			}
+			if w.cellAddr[in.X] {
+				w.set(in, w.provOf(in.X))
+				return
+			}
+			if p := w.provs[in.X]; p != nil && w.reaches(in.Type()) {
+				w.set(in, derive(p, in))
+				return
+			}
+			w.provOf(in)
+			return
+		}
+		if in.Op == token.ARROW {
+			w.provOf(in)
+		}
+
+	case *ssa.FieldAddr:
+		if _, ok := w.cellKeyOf(in); ok {
+			return
+		}
+		if p := w.provs[in.X]; p != nil && w.reaches(in.Type()) {
+			w.set(in, derive(p, in))
+		}
+	case *ssa.IndexAddr:
+		if _, ok := w.cellKeyOf(in); ok {
+			return
+		}
+		if p := w.provs[in.X]; p != nil && w.reaches(in.Type()) {
+			w.set(in, derive(p, in))
+		}
+	case *ssa.Field:
+		if p := w.provs[in.X]; p != nil && w.reaches(in.Type()) {
+			w.set(in, derive(p, in))
+		}
+	case *ssa.Index:
+		if p := w.provs[in.X]; p != nil && w.reaches(in.Type()) {
+			w.set(in, derive(p, in))
+		}
+	case *ssa.Lookup:
+		if in.CommaOk {
+			return
+		}
+		if m, ok := in.X.(*ssa.MakeMap); ok {
+			w.set(in, w.cells[cellKey{m, -1}])
+			return
+		}
+		if p := w.provs[in.X]; p != nil && w.reaches(in.Type()) {
+			w.set(in, derive(p, in))
+		}
+	case *ssa.Slice:
+		switch x := in.X.(type) {
+		case *ssa.Alloc, *ssa.MakeSlice:
+			if p := w.cells[cellKey{x, -1}]; p != nil {
+				w.set(in, derive(p, in))
+			}
+			return
+		}
+		if p := w.provs[in.X]; p != nil {
+			w.set(in, derive(p, in))
+		}
+	case *ssa.ChangeType:
+		if p := w.provOf(in.X); p != nil {
+			w.set(in, p)
+		}
+	case *ssa.Convert:
+		if p := w.provs[in.X]; p != nil && w.reaches(in.Type()) {
+			w.set(in, p)
+		}
+	case *ssa.MakeInterface:
+		w.read(in, in.X, usePos(in))
+	case *ssa.TypeAssert:
+		w.provOf(in)
+	case *ssa.Extract:
+		if ps, ok := w.tuple[in.Tuple]; ok && in.Index < len(ps) && ps[in.Index] != nil {
+			p := *ps[in.Index]
+			p.Value = in
+			w.set(in, &p)
+			return
+		}
+		if next, ok := in.Tuple.(*ssa.Next); ok && in.Index == 2 {
+			if rng, ok := next.Iter.(*ssa.Range); ok {
+				if m, ok := rng.X.(*ssa.MakeMap); ok {
+					w.set(in, w.cells[cellKey{m, -1}])
+					return
+				}
+				if p := w.provs[rng.X]; p != nil {
+					w.set(in, derive(p, in))
+					return
+				}
+			}
+		}
+		w.provOf(in)
+
+	case *ssa.MapUpdate:
+		p := w.provOf(in.Value)
+		if p == nil {
+			return
+		}
+		if m, ok := in.Map.(*ssa.MakeMap); ok {
+			key := cellKey{m, -1}
+			w.cells[key] = w.join(m, "", []*Prov{w.cells[key], p})
+		}
+		w.emit(&Event{Kind: Escape, Instr: in, Prov: p, Pos: in.Pos(), Stored: true})
+	case *ssa.Send:
+		w.emit(&Event{Kind: Escape, Instr: in, Prov: w.provOf(in.X), Pos: in.Pos(), Stored: true})
+	case *ssa.Panic:
+		w.read(in, in.X, in.Pos())
+	case *ssa.Return:
+		var ps []*Prov
+		for _, r := range in.Results {
+			p := w.provOf(r)
+			ps = append(ps, p)
+			w.emit(&Event{Kind: Escape, Instr: in, Prov: p, Pos: in.Pos(), Returned: true})
+		}
+		w.results = append(w.results, ps)
+	case *ssa.MakeClosure:
+		fn, _ := in.Fn.(*ssa.Function)
+		if fn == nil || fn.Synthetic != "" {
+			for _, b := range in.Bindings {
+				if p := w.provOf(b); p != nil {
+					w.set(in, p)
+				}
+			}
+			return
+		}
+		free := make([]*Prov, len(in.Bindings))
+		for i, b := range in.Bindings {
+			if key, ok := w.cellKeyOf(b); ok {
+				free[i] = w.cells[key]
+			} else {
+				free[i] = w.provOf(b)
+			}
+		}
+		w.closures[fn] = free
+	case *ssa.Call:
+		w.call(in, in.Common(), in)
+	case *ssa.Go:
+		w.call(in, in.Common(), nil)
+	case *ssa.Defer:
+		w.call(in, in.Common(), nil)
+	}
+}
+
+// edgeProv returns the provenance of a phi edge; the contents of fresh
+// containers and nil constants add nothing.
+func (w *walker) edgeProv(v ssa.Value) *Prov {
+	switch v.(type) {
+	case *ssa.Const, *ssa.MakeSlice, *ssa.MakeMap:
+		return nil
+	}
+	return w.provOf(v)
+}
+
+// callArgs returns the callee and the arguments of a call, numbered like
+// the callee's parameters (a bound method's receiver first).
+func callArgs(c *ssa.CallCommon) (*ssa.Function, []ssa.Value) {
+	if c.IsInvoke() {
+		return nil, append([]ssa.Value{c.Value}, c.Args...)
+	}
+	switch fn := c.Value.(type) {
+	case *ssa.Function:
+		return fn, c.Args
+	case *ssa.MakeClosure:
+		callee, _ := fn.Fn.(*ssa.Function)
+		if callee != nil && callee.Synthetic != "" && len(fn.Bindings) > 0 {
+			return callee, append(append([]ssa.Value(nil), fn.Bindings...), c.Args...)
+		}
+		return callee, c.Args
+	}
+	return nil, c.Args
+}
+
+func (w *walker) call(instr ssa.Instruction, c *ssa.CallCommon, result ssa.Value) {
+	if b, ok := c.Value.(*ssa.Builtin); ok {
+		w.builtin(instr, b, c.Args, result)
+		return
+	}
+	callee, args := callArgs(c)
+	var sum *Summary
+	if callee != nil && w.env.Summary != nil {
+		sum = w.env.Summary(callee)
+	}
+	_, deferred := instr.(*ssa.Defer)
+	provs := make([]*Prov, len(args))
+	var written []*Root
+	for i, a := range args {
+		provs[i] = w.provOf(a)
+		if provs[i] != nil && sum != nil && sum.WritesParam(i) && !deferred {
+			written = append(written, provs[i].Root)
+		}
+	}
+	pos := c.Pos()
+	for i, p := range provs {
+		if p == nil {
+			continue
+		}
+		if sum != nil && sum.WritesParam(i) && !deferred {
+			w.emit(&Event{Kind: Write, Instr: instr, Prov: p, Pos: pos, Callee: callee})
+		} else {
+			w.emit(&Event{Kind: Read, Instr: instr, Prov: p, Pos: pos, Writes: written})
+		}
+		if sum != nil && sum.StoresParam(i) {
+			w.emit(&Event{Kind: Escape, Instr: instr, Prov: p, Pos: pos, Stored: true})
+		}
+	}
+	if result == nil || !w.env.Carries(result.Type()) {
+		return
+	}
+	if tup, ok := result.Type().(*types.Tuple); ok {
+		ps := make([]*Prov, tup.Len())
+		for i := range ps {
+			if w.env.Carries(tup.At(i).Type()) {
+				ps[i] = w.resultProv(result, sum, i, provs)
+			}
+		}
+		w.tuple[result] = ps
+		return
+	}
+	w.set(result, w.resultProv(result, sum, 0, provs))
+}
+
+// resultProv returns the provenance of result i of a call.
+func (w *walker) resultProv(site ssa.Value, sum *Summary, i int, args []*Prov) *Prov {
+	var r Result
+	if sum != nil && i < len(sum.Results) {
+		r = sum.Results[i]
+	}
+	name, named := "", false
+	if w.env.Binding != nil {
+		name, named = w.env.Binding(site)
+	}
+	var src *Prov
+	if r.Kind >= ResultCopy && r.Param < len(args) {
+		src = args[r.Param]
+	}
+	switch r.Kind {
+	case ResultFresh:
+		return &Prov{Root: w.root(site, RootFresh), Rel: Own, Layout: LayoutContiguous, Value: site, Named: named, Name: name}
+	case ResultCopy:
+		root := w.root(site, RootCopy)
+		root.Source = src
+		return &Prov{Root: root, Rel: Own, Layout: LayoutContiguous, Value: site, Named: named, Name: name}
+	case ResultView, ResultReadOnly, ResultMayView:
+		if src == nil {
+			break
+		}
+		p := &Prov{Root: src.Root, Rel: View, Layout: LayoutUnknown, ReadOnly: src.ReadOnly, ROSite: src.ROSite,
+			Site: site, Parent: src, Value: site, Named: named, Name: name}
+		if src.Rel == MayView {
+			p.Rel = MayView
+		}
+		switch r.Kind {
+		case ResultReadOnly:
+			p.ReadOnly = true
+			if p.ROSite == nil {
+				p.ROSite = site
+			}
+		case ResultMayView:
+			switch src.Layout {
+			case LayoutContiguous:
+				p.Layout = LayoutContiguous
+			case LayoutStrided:
+				// NumPy's reshape has to copy a non-contiguous array.
+				root := w.root(site, RootCopy)
+				root.Source = src
+				return &Prov{Root: root, Rel: Own, Layout: LayoutContiguous, Value: site, Named: named, Name: name}
+			default:
+				p.Rel = MayView
+			}
+		}
+		if r.Strided {
+			p.Layout = LayoutStrided
+		}
+		return p
+	}
+	return &Prov{Root: w.root(site, RootOpaque), Rel: Own, Value: site, Named: named, Name: name}
+}
+
+func (w *walker) builtin(instr ssa.Instruction, b *ssa.Builtin, args []ssa.Value, result ssa.Value) {
+	switch b.Name() {
+	case "append":
+		if result == nil {
+			return
+		}
+		ps := make([]*Prov, 0, len(args))
+		for _, a := range args {
+			ps = append(ps, w.edgeProv(a))
+		}
+		if p := w.join(result, "", ps); p != nil {
+			w.set(result, p)
+		}
+	case "len", "cap", "print", "println", "copy", "delete", "clear", "min", "max":
+		// Lengths and copies of slices of arrays do not touch array
+		// memory (copy moves pointers, not elements).
+	}
+}
+
+// summarize infers fn's summary from its events and results.
+func (w *walker) summarize() *Summary {
+	s := &Summary{}
+	for _, ev := range w.events {
+		r := ev.Prov.Root
+		if r.Kind != RootParam || r.Param >= 64 {
+			continue
+		}
+		switch {
+		case ev.Kind == Write:
+			s.Writes |= 1 << uint(r.Param)
+		case ev.Kind == Escape && ev.Stored:
+			s.Stores |= 1 << uint(r.Param)
+		}
+	}
+	nres := w.fn.Signature.Results().Len()
+	s.Results = make([]Result, nres)
+	for i := 0; i < nres; i++ {
+		var res Result
+		first := true
+		for _, ret := range w.results {
+			if i >= len(ret) || ret[i] == nil {
+				continue
+			}
+			r := resultOf(ret[i])
+			if first {
+				res, first = r, false
+			} else if res != r {
+				res = Result{Kind: ResultUnknown}
+			}
+		}
+		s.Results[i] = res
+	}
+	return s
+}
+
+func resultOf(p *Prov) Result {
+	strided := p.Layout == LayoutStrided
+	switch p.Root.Kind {
+	case RootParam:
+		switch {
+		case p.ReadOnly:
+			return Result{Kind: ResultReadOnly, Param: p.Root.Param, Strided: strided}
+		case p.Rel == MayView:
+			return Result{Kind: ResultMayView, Param: p.Root.Param}
+		default:
+			return Result{Kind: ResultView, Param: p.Root.Param, Strided: strided}
+		}
+	case RootFresh:
+		return Result{Kind: ResultFresh}
+	case RootCopy:
+		if src := p.Root.Source; src != nil && src.Root.Kind == RootParam {
+			return Result{Kind: ResultCopy, Param: src.Root.Param}
+		}
+		return Result{Kind: ResultFresh}
+	}
+	return Result{Kind: ResultUnknown}
+}

@@ -1,0 +1,139 @@
+// Package alias is viewcheck's memory model: for every SSA value of an array
+// type it computes a provenance (which memory it shares with what), and it
+// lists the reads and writes of that memory in each function. The checks in
+// package analyzer are queries over this model.
+package alias
+
+import (
+	"go/token"
+
+	"golang.org/x/tools/go/ssa"
+)
+
+// A RootKind says where a block of memory came from.
+type RootKind uint8
+
+const (
+	// RootFresh is memory the program knows is new: a constructor, an
+	// explicit Copy, the result of arithmetic.
+	RootFresh RootKind = iota
+	// RootCopy is a copy of another array that a reader may mistake for a
+	// view: Take, Mask, Flatten, a Reshape that has to copy.
+	RootCopy
+	// RootParam is the memory behind a parameter of the function.
+	RootParam
+	// RootOpaque is memory of unknown origin: a field, a global, the
+	// result of a function without a summary.
+	RootOpaque
+)
+
+// A Root is one block of memory, named by the place that made it.
+type Root struct {
+	Kind  RootKind
+	Param int       // RootParam: the index in Function.Params
+	Site  ssa.Value // the value that made the memory (nil for parameters)
+	// Source is, for RootCopy, the array the copy was taken from.
+	Source *Prov
+}
+
+// Rel is how a value relates to its root's memory.
+type Rel uint8
+
+const (
+	// Own: the value is the root itself.
+	Own Rel = iota
+	// View: the value certainly shares the root's memory.
+	View
+	// MayView: the value shares the root's memory for some memory layouts
+	// and is a copy for others (Reshape, Ravel of an unknown layout).
+	MayView
+)
+
+// Layout is what is known of an array's memory layout.
+type Layout uint8
+
+const (
+	LayoutUnknown Layout = iota
+	LayoutContiguous
+	LayoutStrided // certainly not C-contiguous
+)
+
+// A Prov is the provenance of one value: the memory it reaches and how.
+type Prov struct {
+	Root     *Root
+	Rel      Rel
+	Layout   Layout
+	ReadOnly bool
+	// ROSite is the call that made the value read-only.
+	ROSite ssa.Value
+	// Site is the call that made this value from Parent (a view-making
+	// call), or nil when the value is the root or came out of a phi,
+	// a field or a container.
+	Site   ssa.Value
+	Parent *Prov
+	Value  ssa.Value
+	// Named reports whether Site's result is bound to a variable, and
+	// Name is that variable's name.
+	Named bool
+	Name  string
+}
+
+// DerivedFrom reports whether p is v's provenance or derives from it
+// through views.
+func (p *Prov) DerivedFrom(v *Prov) bool {
+	for q := p; q != nil; q = q.Parent {
+		if q == v || (q.Value != nil && q.Value == v.Value) {
+			return true
+		}
+	}
+	return false
+}
+
+// NamedView returns the nearest named view on p's chain of views, or nil.
+func (p *Prov) NamedView() *Prov {
+	for q := p; q != nil && q.Rel != Own; q = q.Parent {
+		if q.Site != nil && q.Named {
+			return q
+		}
+	}
+	return nil
+}
+
+// MayViewLink returns the layout-dependent link on p's chain, or nil.
+func (p *Prov) MayViewLink() *Prov {
+	for q := p; q != nil && q.Rel != Own; q = q.Parent {
+		if q.Rel == MayView && q.Site != nil {
+			return q
+		}
+	}
+	return nil
+}
+
+// An EventKind classifies a use of memory.
+type EventKind uint8
+
+const (
+	Read EventKind = iota
+	Write
+	// Escape: the value is stored where the function can no longer see
+	// it (a field of non-local memory, a map, a channel) or returned.
+	Escape
+)
+
+// An Event is one read, write or escape of a value's memory.
+type Event struct {
+	Kind  EventKind
+	Instr ssa.Instruction
+	Prov  *Prov
+	Pos   token.Pos
+	// Writes lists, for a read, the roots the same instruction writes:
+	// a read that feeds a write back into its own root is a restore.
+	Writes []*Root
+	// Stored is set for an escape into a collection, field or channel,
+	// or a call that stores its parameter.
+	Stored bool
+	// Returned is set for an escape by a return statement.
+	Returned bool
+	// Call is the call of a user function that does the write, if any.
+	Callee *ssa.Function
+}

@@ -1,0 +1,92 @@
+package alias
+
+import (
+	"fmt"
+	"strings"
+)
+
+// A ResultKind says what a function's result shares with its parameters.
+type ResultKind uint8
+
+const (
+	ResultUnknown  ResultKind = iota
+	ResultFresh               // new memory, and the caller knows it
+	ResultCopy                // a copy of Param that may be mistaken for a view
+	ResultView                // a view of Param
+	ResultReadOnly            // a read-only view of Param
+	ResultMayView             // a view or a copy of Param, depending on its layout
+)
+
+var resultNames = [...]string{"unknown", "fresh", "copy", "view", "readonly", "mayview"}
+
+func (k ResultKind) String() string { return resultNames[k] }
+
+// A Result describes one result of a function.
+type Result struct {
+	Kind    ResultKind
+	Param   int  // for copy, view, readonly, mayview
+	Strided bool // the result is in general not C-contiguous
+}
+
+// A Summary is the aliasing contract of a function: what its array results
+// share with its parameters and which parameters it writes through or
+// stores. Parameters are numbered as in ssa.Function.Params: the receiver,
+// if any, is 0.
+//
+// Summaries cross package boundaries as analysis facts: declared ones come
+// from //viewcheck: directives, the others are inferred from the body.
+type Summary struct {
+	Results  []Result // indexed like the signature's results
+	Writes   uint64   // bit i: writes through parameter i
+	Stores   uint64   // bit i: stores parameter i where it outlives the call
+	Declared bool     // from directives rather than inferred
+}
+
+// AFact marks Summary as an analysis fact.
+func (*Summary) AFact() {}
+
+func (s *Summary) String() string {
+	var parts []string
+	for i, r := range s.Results {
+		if r.Kind == ResultUnknown {
+			continue
+		}
+		p := fmt.Sprintf("result %d: %s", i, r.Kind)
+		if r.Kind >= ResultCopy {
+			p += fmt.Sprintf(" of param %d", r.Param)
+		}
+		parts = append(parts, p)
+	}
+	if s.Writes != 0 {
+		parts = append(parts, fmt.Sprintf("writes %b", s.Writes))
+	}
+	if s.Stores != 0 {
+		parts = append(parts, fmt.Sprintf("stores %b", s.Stores))
+	}
+	return "summary(" + strings.Join(parts, "; ") + ")"
+}
+
+// WritesParam reports whether the function writes through parameter i.
+func (s *Summary) WritesParam(i int) bool { return i < 64 && s.Writes&(1<<uint(i)) != 0 }
+
+// StoresParam reports whether the function stores parameter i.
+func (s *Summary) StoresParam(i int) bool { return i < 64 && s.Stores&(1<<uint(i)) != 0 }
+
+// ArrayType is the fact on a type name whose pointers are arrays
+// (declared by //viewcheck:array).
+type ArrayType struct{}
+
+// AFact marks ArrayType as an analysis fact.
+func (*ArrayType) AFact() {}
+
+func (*ArrayType) String() string { return "array type" }
+
+// Involved is the package fact of a package that declares array types or
+// imports, directly or not, one that does. Packages without it cannot hold
+// an array, so the analyzer skips them without building SSA.
+type Involved struct{}
+
+// AFact marks Involved as an analysis fact.
+func (*Involved) AFact() {}
+
+func (*Involved) String() string { return "involves arrays" }

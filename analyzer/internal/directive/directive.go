@@ -1,0 +1,110 @@
+// Package directive parses the //viewcheck: lines with which an array
+// library states the aliasing contract of its API.
+//
+// A directive is a line comment of the form
+//
+//	//viewcheck:KIND [ARGS...]
+//
+// in the doc comment of a function, method or type. The kinds:
+//
+//	fresh              the result owns new memory the caller knows is new (constructors, Copy)
+//	copy               the result is a copy of the receiver that a user may mistake for a view (Take, Mask)
+//	view [param]       the result is a view of param (default: the receiver, or the first parameter)
+//	readonly [param]   the result is a read-only view of param
+//	mayview [param]    the result is a view or a copy of param depending on its memory layout
+//	layout strided     the result is in general not C-contiguous
+//	writes p...        the function writes through the named parameters (the receiver counts)
+//	reads              the function only reads: it returns no shared memory and writes nothing
+//	array              (on a type) values of this type, through a pointer, are arrays
+package directive
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"strings"
+)
+
+// Prefix starts every directive line.
+const Prefix = "//viewcheck:"
+
+// Kinds of result a directive can declare.
+const (
+	Fresh    = "fresh"
+	Copy     = "copy"
+	View     = "view"
+	ReadOnly = "readonly"
+	MayView  = "mayview"
+	Layout   = "layout"
+	Writes   = "writes"
+	Reads    = "reads"
+	Array    = "array"
+)
+
+// A Directive is one parsed directive line.
+type Directive struct {
+	Pos  token.Pos
+	Kind string
+	Args []string
+}
+
+// Parse returns the directives of a doc comment, and an error for the
+// first malformed one.
+func Parse(doc *ast.CommentGroup) ([]Directive, error) {
+	if doc == nil {
+		return nil, nil
+	}
+	var out []Directive
+	for _, c := range doc.List {
+		if !strings.HasPrefix(c.Text, Prefix) {
+			continue
+		}
+		fields := strings.Fields(c.Text[len(Prefix):])
+		if len(fields) == 0 {
+			return out, fmt.Errorf("empty %s directive", Prefix)
+		}
+		d := Directive{Pos: c.Pos(), Kind: fields[0], Args: fields[1:]}
+		if err := d.validate(); err != nil {
+			return out, err
+		}
+		out = append(out, d)
+	}
+	return out, nil
+}
+
+func (d Directive) validate() error {
+	switch d.Kind {
+	case Fresh, Copy, Reads, Array:
+		if len(d.Args) != 0 {
+			return fmt.Errorf("%s%s takes no arguments", Prefix, d.Kind)
+		}
+	case View, ReadOnly, MayView:
+		if len(d.Args) > 1 {
+			return fmt.Errorf("%s%s takes at most one parameter name", Prefix, d.Kind)
+		}
+	case Layout:
+		if len(d.Args) != 1 || (d.Args[0] != "strided" && d.Args[0] != "contiguous") {
+			return fmt.Errorf("%slayout takes one argument: strided or contiguous", Prefix)
+		}
+	case Writes:
+		if len(d.Args) == 0 {
+			return fmt.Errorf("%swrites needs the names of the parameters written", Prefix)
+		}
+	default:
+		return fmt.Errorf("unknown directive %s%s", Prefix, d.Kind)
+	}
+	return nil
+}
+
+// HasAny reports whether any comment of file mentions a directive; it is a
+// cheap test to skip files (and packages) with none.
+func HasAny(file *ast.File) bool {
+	for _, g := range file.Comments {
+		for _, c := range g.List {
+			if strings.HasPrefix(c.Text, Prefix) {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,542 @@
+package analyzer
+
+import (
+	"go/ast"
+	"go/token"
+	"sort"
+	"strings"
+	"unicode"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/viewcheck/viewcheck/analyzer/internal/alias"
+)
+
+// runChecks runs every check over every function model. Each check is a
+// query over the same model (package alias).
+func (a *analysis_) runChecks() {
+	for _, m := range a.ordered {
+		if m.Fn.Synthetic != "" {
+			continue
+		}
+		a.checkFunc(m)
+	}
+}
+
+func (a *analysis_) checkFunc(m *alias.Func) {
+	mutated := a.checkArgMutation(m)
+	seenView := make(map[*alias.Prov]bool)
+	for _, ev := range m.Events {
+		if ev.Kind != alias.Write {
+			continue
+		}
+		p := ev.Prov
+		switch {
+		case p.ReadOnly:
+			a.checkReadOnly(m, ev)
+		case p.Root.Kind == alias.RootCopy && p.Rel != alias.MayView:
+			a.checkLostWrite(m, ev)
+		case p.MayViewLink() != nil:
+			if !mutated[p.Root] {
+				a.checkLayoutWrite(m, ev)
+			}
+		case p.Root.Kind != alias.RootParam:
+			if nv := p.NamedView(); nv != nil && !seenView[nv] && a.checkViewWrite(m, ev, nv) {
+				seenView[nv] = true
+			}
+		}
+	}
+	a.checkStaleViews(m)
+}
+
+// laterUse returns the first read or escape of root after the event, not
+// through exclude (or views of it), or nil.
+func laterUse(m *alias.Func, after *alias.Event, root *alias.Root, exclude *alias.Prov) *alias.Event {
+	var best *alias.Event
+	for _, ev := range m.Events {
+		if ev.Kind == alias.Write || ev.Prov.Root != root || ev.Instr == after.Instr {
+			continue
+		}
+		if exclude != nil && ev.Prov.DerivedFrom(exclude) {
+			continue
+		}
+		if !m.After(after.Instr, ev.Instr) {
+			continue
+		}
+		if best == nil || ev.Pos < best.Pos {
+			best = ev
+		}
+	}
+	return best
+}
+
+// VC1001: a write through a named view changes its base, which is read
+// afterwards.
+func (a *analysis_) checkViewWrite(m *alias.Func, ev *alias.Event, view *alias.Prov) bool {
+	if view.Rel != alias.View || view.Site == nil {
+		return false
+	}
+	if def := alias.DefInstr(view.Site); def != nil && m.SameLoop(def, ev.Instr) {
+		return false // a per-iteration window, updated in place on purpose
+	}
+	rd := laterUse(m, ev, view.Root, view)
+	if rd == nil {
+		return false
+	}
+	base := a.rootName(m, view.Root)
+	a.report(finding{
+		check: ViewWrite,
+		pos:   ev.Pos,
+		msg: sprintf("%s is a view of %s (made by %s), not a copy: this write changes %s too, and %s is read afterwards",
+			quote(view.Name), quote(base), a.calleeName(view.Site), base, base),
+		related: []analysis.RelatedInformation{
+			related(view.Site.Pos(), "%s is made here, sharing %s's memory", view.Name, base),
+			related(rd.Pos, "%s is read here, after the write", base),
+		},
+		fixes: a.copyFix(view.Site, view.Name),
+	})
+	return true
+}
+
+// VC1005: a write through a read-only view panics.
+func (a *analysis_) checkReadOnly(m *alias.Func, ev *alias.Event) {
+	p := ev.Prov
+	what := "a read-only view"
+	if p.ROSite != nil {
+		what = "a read-only view made by " + a.calleeName(p.ROSite)
+	}
+	f := finding{
+		check: ReadonlyWrite,
+		pos:   ev.Pos,
+		msg:   sprintf("write through %s, %s: this panics at run time (its elements repeat or alias each other)", quote(a.nameOf(p)), what),
+	}
+	if p.ROSite != nil {
+		f.related = []analysis.RelatedInformation{related(p.ROSite.Pos(), "the read-only view is made here")}
+		f.fixes = a.copyFix(p.ROSite, "the read-only view")
+	}
+	a.report(f)
+}
+
+// VC1003: a write into a copy that is never read again, while the
+// original is.
+func (a *analysis_) checkLostWrite(m *alias.Func, ev *alias.Event) {
+	root := ev.Prov.Root
+	src := root.Source
+	if src == nil {
+		return
+	}
+	for _, e := range m.Events {
+		if e.Prov.Root != root || e.Instr == ev.Instr {
+			continue
+		}
+		if e.Kind == alias.Escape {
+			return // stored or returned: someone may read it
+		}
+		if e.Kind == alias.Read && m.After(ev.Instr, e.Instr) {
+			return
+		}
+	}
+	rd := laterUse(m, ev, src.Root, nil)
+	if rd == nil {
+		return
+	}
+	orig := a.rootName(m, src.Root)
+	copyName := a.nameOf(m.Provs[root.Site])
+	maker := a.calleeName(root.Site)
+	f := finding{
+		check: LostWrite,
+		pos:   ev.Pos,
+		msg: sprintf("this write goes into %s, a copy made by %s, and is lost: the copy is never read again, while %s, which the write does not change, is read afterwards",
+			quote(copyName), maker, quote(orig)),
+		related: []analysis.RelatedInformation{
+			related(root.Site.Pos(), "the copy is made here (%s copies)", maker),
+			related(rd.Pos, "%s is read here, unchanged", orig),
+		},
+	}
+	f.fixes = a.writeBackFix(m, ev, root)
+	a.report(f)
+}
+
+// VC1004: a write through a Reshape/Ravel result that reaches the base
+// only for some layouts.
+func (a *analysis_) checkLayoutWrite(m *alias.Func, ev *alias.Event) {
+	mv := ev.Prov.MayViewLink()
+	root := ev.Prov.Root
+	var rd *alias.Event
+	if root.Kind != alias.RootParam {
+		if rd = laterUse(m, ev, root, mv); rd == nil {
+			return
+		}
+	}
+	base := a.rootName(m, root)
+	maker := a.calleeName(mv.Site)
+	f := finding{
+		check: LayoutWrite,
+		pos:   ev.Pos,
+		msg: sprintf("%s, made by %s, is a view of %s only when %s's memory layout allows it and a copy otherwise: whether this write changes %s depends on the layout",
+			quote(a.nameOf(mv)), maker, quote(base), base, base),
+		related: []analysis.RelatedInformation{related(mv.Site.Pos(), "%s may copy or share memory here", maker)},
+		fixes:   a.copyFix(mv.Site, "the reshaped array"),
+	}
+	if rd != nil {
+		f.related = append(f.related, related(rd.Pos, "%s is read here, after the write", base))
+	}
+	a.report(f)
+}
+
+// VC1006: a function that returns a new array also writes through its
+// parameter. It returns the roots it reported on.
+func (a *analysis_) checkArgMutation(m *alias.Func) map[*alias.Root]bool {
+	fn := m.Fn
+	if fn.Parent() != nil || fn.Signature.Results().Len() == 0 {
+		return nil
+	}
+	returnsArray := false
+	for i := 0; i < fn.Signature.Results().Len(); i++ {
+		if a.isArrayType(fn.Signature.Results().At(i).Type()) {
+			returnsArray = true
+		}
+	}
+	if !returnsArray {
+		return nil
+	}
+	// Results that alias a parameter (a fluent API) or may alias anything
+	// (unknown origin) exempt the function.
+	aliased := make(map[*alias.Root]bool)
+	for _, ret := range m.ResultProvs {
+		for _, p := range ret {
+			if p == nil {
+				continue
+			}
+			switch p.Root.Kind {
+			case alias.RootParam:
+				aliased[p.Root] = true
+			case alias.RootOpaque:
+				return nil
+			}
+		}
+	}
+	firstWrite := make(map[*alias.Root]*alias.Event)
+	for _, ev := range m.Events {
+		r := ev.Prov.Root
+		if ev.Kind != alias.Write || r.Kind != alias.RootParam || aliased[r] || ev.Prov.ReadOnly {
+			continue
+		}
+		if fn.Signature.Recv() != nil && r.Param == 0 {
+			continue // methods update their receiver's state by design
+		}
+		if r.Param >= len(fn.Params) || !a.isArrayType(fn.Params[r.Param].Type()) {
+			continue
+		}
+		if old := firstWrite[r]; old == nil || ev.Pos < old.Pos {
+			firstWrite[r] = ev
+		}
+	}
+	roots := make([]*alias.Root, 0, len(firstWrite))
+	for r := range firstWrite {
+		roots = append(roots, r)
+	}
+	sort.Slice(roots, func(i, j int) bool { return roots[i].Param < roots[j].Param })
+	done := make(map[*alias.Root]bool)
+	for _, r := range roots {
+		ev := firstWrite[r]
+		param := fn.Params[r.Param]
+		via := ""
+		var site ssa.Value
+		for q := ev.Prov; q != nil && q.Rel != alias.Own; q = q.Parent {
+			if q.Site != nil {
+				site = q.Site // the outermost view-making call wins
+			}
+		}
+		if site != nil {
+			via = sprintf(" (through %s, made by %s)", quote(a.nameOf(m.Provs[site])), a.calleeName(site))
+		}
+		f := finding{
+			check: ArgMutation,
+			pos:   ev.Pos,
+			msg: sprintf("%s returns a new array but also writes through its parameter %s%s: the caller's array changes too",
+				fn.Name(), quote(param.Name()), via),
+			related: []analysis.RelatedInformation{related(param.Pos(), "%s is the caller's array", param.Name())},
+		}
+		if site != nil {
+			f.fixes = a.copyFix(site, "the view of "+param.Name())
+		} else {
+			f.fixes = a.paramCopyFix(fn, param)
+		}
+		a.report(f)
+		done[r] = true
+	}
+	return done
+}
+
+// paramCopyFix inserts "p = p.Copy()" as the function's first statement.
+func (a *analysis_) paramCopyFix(fn *ssa.Function, param *ssa.Parameter) []analysis.SuggestedFix {
+	decl, ok := fn.Syntax().(*ast.FuncDecl)
+	if !ok || decl.Body == nil || param.Name() == "_" || param.Name() == "" || !a.hasCopy(param) {
+		return nil
+	}
+	text := "\n\t" + param.Name() + " = " + param.Name() + ".Copy()"
+	if len(decl.Body.List) == 0 {
+		text += "\n"
+	}
+	return []analysis.SuggestedFix{{
+		Message:   "Copy " + param.Name() + " before writing to it",
+		TextEdits: []analysis.TextEdit{{Pos: decl.Body.Lbrace + 1, End: decl.Body.Lbrace + 1, NewText: []byte(text)}},
+	}}
+}
+
+// VC1002: a view kept to hold old values is read after its base was
+// overwritten.
+func (a *analysis_) checkStaleViews(m *alias.Func) {
+	for _, v := range m.Provs {
+		if v.Site == nil || v.Value != v.Site || v.Rel != alias.View || v.ReadOnly {
+			continue
+		}
+		def := alias.DefInstr(v.Site)
+		if def == nil {
+			continue
+		}
+		named := snapshotName(v.Name)
+		stored := a.storedView(m, v)
+		if !named && !stored && !hasRestore(m, v) {
+			continue
+		}
+		a.checkStale(m, v, def, named || stored)
+	}
+}
+
+// storedView reports whether the view is put into a collection, a field or
+// a channel, or handed to a function that keeps it.
+func (a *analysis_) storedView(m *alias.Func, v *alias.Prov) bool {
+	for _, ev := range m.Events {
+		if ev.Kind == alias.Escape && ev.Stored && ev.Prov.DerivedFrom(v) {
+			return true
+		}
+	}
+	for val, p := range m.Provs {
+		if p == v || p.Parent != v {
+			continue
+		}
+		if call, ok := val.(*ssa.Call); ok {
+			if b, ok := call.Call.Value.(*ssa.Builtin); ok && b.Name() == "append" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hasRestore reports whether the view feeds a write back into its own base.
+func hasRestore(m *alias.Func, v *alias.Prov) bool {
+	for _, ev := range m.Events {
+		if ev.Kind == alias.Read && ev.Prov.DerivedFrom(v) && writesRoot(ev, v.Root) {
+			return true
+		}
+	}
+	return false
+}
+
+func writesRoot(ev *alias.Event, r *alias.Root) bool {
+	for _, w := range ev.Writes {
+		if w == r {
+			return true
+		}
+	}
+	return false
+}
+
+func (a *analysis_) checkStale(m *alias.Func, v *alias.Prov, def ssa.Instruction, anyRead bool) {
+	var writes []*alias.Event
+	for _, ev := range m.Events {
+		if ev.Kind == alias.Write && ev.Prov.Root == v.Root && !ev.Prov.DerivedFrom(v) &&
+			ev.Instr != def && m.After(def, ev.Instr) {
+			writes = append(writes, ev)
+		}
+	}
+	sort.Slice(writes, func(i, j int) bool { return writes[i].Pos < writes[j].Pos })
+	for _, w := range writes {
+		for _, rd := range m.Events {
+			if rd.Kind == alias.Write || rd.Instr == w.Instr || !rd.Prov.DerivedFrom(v) {
+				continue
+			}
+			if !anyRead && !writesRoot(rd, v.Root) {
+				continue
+			}
+			if !m.AfterAvoiding(w.Instr, rd.Instr, def) {
+				continue
+			}
+			base := a.rootName(m, v.Root)
+			a.report(finding{
+				check: StaleView,
+				pos:   w.Pos,
+				msg: sprintf("%s is a view of %s (made by %s), not a copy of its old values: this write changes it too, and %s is read afterwards as if it still held them",
+					quote(v.Name), quote(base), a.calleeName(v.Site), v.Name),
+				related: []analysis.RelatedInformation{
+					related(v.Site.Pos(), "%s is made here, sharing %s's memory", v.Name, base),
+					related(rd.Pos, "%s is read here, after the write", v.Name),
+				},
+				fixes: a.copyFix(v.Site, v.Name),
+			})
+			return
+		}
+	}
+}
+
+// snapshotWords are the words of a variable name that say it keeps old
+// values.
+var snapshotWords = map[string]bool{
+	"backup": true, "bak": true, "old": true, "orig": true, "original": true, "prev": true,
+	"previous": true, "last": true, "saved": true, "save": true, "snapshot": true, "snap": true,
+	"before": true, "initial": true, "init": true, "tmp": true, "temp": true, "checkpoint": true,
+	"ckpt": true, "stash": true, "undo": true, "baseline": true, "history": true, "hist": true,
+	"copy": true, "cp": true, "kept": true, "keep": true, "earlier": true, "start": true,
+}
+
+// snapshotName reports whether a variable name says the value keeps old
+// values: one of its words (split at underscores, digits and camelCase
+// humps) is a snapshot word.
+func snapshotName(name string) bool {
+	for _, w := range splitWords(name) {
+		if snapshotWords[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
+}
+
+func splitWords(name string) []string {
+	var words []string
+	start := 0
+	runes := []rune(name)
+	for i := 1; i <= len(runes); i++ {
+		if i == len(runes) || runes[i] == '_' || unicode.IsDigit(runes[i]) ||
+			(unicode.IsUpper(runes[i]) && !unicode.IsUpper(runes[i-1])) {
+			if w := strings.Trim(string(runes[start:i]), "_0123456789"); w != "" {
+				words = append(words, w)
+			}
+			start = i
+		}
+	}
+	return words
+}
+
+// writeBackFix offers, for a named copy made by Take or Mask, a write back
+// into the original right after the write.
+func (a *analysis_) writeBackFix(m *alias.Func, ev *alias.Event, root *alias.Root) []analysis.SuggestedFix {
+	copyProv := m.Provs[root.Site]
+	if copyProv == nil || !copyProv.Named || ev.Prov.Root != root {
+		return nil
+	}
+	call := a.callSyntax(root.Site)
+	if call == nil {
+		return nil
+	}
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok || !simpleExpr(sel.X) {
+		return nil
+	}
+	for _, arg := range call.Args {
+		if !simpleExpr(arg) {
+			return nil
+		}
+	}
+	var putText string
+	switch {
+	case sel.Sel.Name == "Take" && len(call.Args) == 2:
+		putText = sprintf("%s.Put(%s, %s, %s)", a.src(sel.X), a.src(call.Args[0]), a.src(call.Args[1]), copyProv.Name)
+	case sel.Sel.Name == "Mask" && len(call.Args) == 1:
+		putText = sprintf("%s.PutMask(%s, %s)", a.src(sel.X), a.src(call.Args[0]), copyProv.Name)
+	default:
+		return nil
+	}
+	stmt := a.enclosingStmt(ev.Pos)
+	if stmt == nil {
+		return nil
+	}
+	indent := a.indentOf(stmt.Pos())
+	return []analysis.SuggestedFix{{
+		Message:   "Write the copy back into the original",
+		TextEdits: []analysis.TextEdit{{Pos: stmt.End(), End: stmt.End(), NewText: []byte("\n" + indent + putText)}},
+	}}
+}
+
+// simpleExpr reports whether e can be repeated without side effects.
+func simpleExpr(e ast.Expr) bool {
+	switch e := ast.Unparen(e).(type) {
+	case *ast.Ident, *ast.BasicLit:
+		return true
+	case *ast.SelectorExpr:
+		return simpleExpr(e.X)
+	case *ast.UnaryExpr:
+		return e.Op == token.SUB && simpleExpr(e.X)
+	}
+	return false
+}
+
+func (a *analysis_) src(e ast.Expr) string {
+	start, end := a.pass.Fset.Position(e.Pos()), a.pass.Fset.Position(e.End())
+	content := a.fileContent(start.Filename)
+	if content == nil || end.Offset > len(content) {
+		return ""
+	}
+	return string(content[start.Offset:end.Offset])
+}
+
+func (a *analysis_) fileContent(name string) []byte {
+	if a.contents == nil {
+		a.contents = make(map[string][]byte)
+	}
+	if c, ok := a.contents[name]; ok {
+		return c
+	}
+	c, err := a.pass.ReadFile(name)
+	if err != nil {
+		c = nil
+	}
+	a.contents[name] = c
+	return c
+}
+
+// enclosingStmt returns the statement in a block that contains pos.
+func (a *analysis_) enclosingStmt(pos token.Pos) ast.Stmt {
+	for _, f := range a.pass.Files {
+		if pos < f.Pos() || pos > f.End() {
+			continue
+		}
+		var found ast.Stmt
+		ast.Inspect(f, func(n ast.Node) bool {
+			if n == nil || pos < n.Pos() || pos >= n.End() {
+				return false
+			}
+			if b, ok := n.(*ast.BlockStmt); ok {
+				for _, s := range b.List {
+					if s.Pos() <= pos && pos < s.End() {
+						if _, isExpr := s.(*ast.ExprStmt); isExpr {
+							found = s
+						} else if _, isAssign := s.(*ast.AssignStmt); isAssign {
+							found = s
+						}
+					}
+				}
+			}
+			return true
+		})
+		return found
+	}
+	return nil
+}
+
+// indentOf returns the whitespace before pos on its line.
+func (a *analysis_) indentOf(pos token.Pos) string {
+	p := a.pass.Fset.Position(pos)
+	content := a.fileContent(p.Filename)
+	if content == nil {
+		return "\t"
+	}
+	start := p.Offset - (p.Column - 1)
+	if start < 0 || p.Offset > len(content) {
+		return "\t"
+	}
+	return string(content[start:p.Offset])
+}
