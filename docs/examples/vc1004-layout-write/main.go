@@ -1,0 +1,27 @@
+// Command vc1004-layout-write shows VC1004: a write through the result of
+// Ravel, which is a view of its input when the input is contiguous and a
+// copy otherwise, so the write reaches the input for some callers only
+// (NumPy's y = x.ravel(); y[0] = 9999).
+//
+// It prints 20 and then 21: the same call on the same values, once
+// contiguous and once transposed, gives different answers.
+package main
+
+import (
+	"fmt"
+
+	"github.com/viewcheck/viewcheck/ndarray"
+)
+
+// clearFirst sets the first element of m to zero and returns the sum of m.
+func clearFirst(m *ndarray.Array[float64]) float64 {
+	flat := m.Ravel() // a view of m when m is contiguous, a copy otherwise
+	flat.Set(0, 0)    // VC1004: reaches m only for some layouts
+	return ndarray.Sum(m)
+}
+
+func main() {
+	m := ndarray.FromSlice([]float64{1, 2, 3, 4, 5, 6}, 2, 3)
+	fmt.Println(clearFirst(m))
+	fmt.Println(clearFirst(ndarray.FromSlice([]float64{1, 4, 2, 5, 3, 6}, 3, 2).Transpose()))
+}
