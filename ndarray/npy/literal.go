@@ -260,8 +260,8 @@ func (p *litParser) int() (any, error) {
 	return n, nil
 }
 
-// str parses a quoted string with Python's simple escapes. Prefixes (b”,
-// u”, r”) and triple quotes are not accepted: headers never use them.
+// str parses a quoted string with Python's simple escapes. String prefixes
+// (b, u, r) and triple quotes are not accepted: headers never use them.
 func (p *litParser) str() (any, error) {
 	quote := p.s[p.pos]
 	p.pos++
