@@ -234,8 +234,9 @@ func (a *Array[T]) OwnsData() bool { return a.flags&flagOwnsData != 0 }
 //viewcheck:reads
 func (a *Array[T]) IsContiguous() bool { return a.flags&flagContiguous != 0 }
 
-// Writable reports whether writes through a are allowed. Views that repeat
-// elements (BroadcastTo, Diagonal) are read-only.
+// Writable reports whether writes through a are allowed. BroadcastTo views
+// (which repeat elements) and Diagonal views are read-only, and so is every
+// view made from a read-only array; a Copy is always writable.
 //
 //viewcheck:reads
 func (a *Array[T]) Writable() bool { return a.readOnly == "" }
@@ -285,6 +286,8 @@ func (a *Array[T]) Set(v T, idx ...int) {
 //viewcheck:reads
 func (a *Array[T]) String() string { return format(a) }
 
-// Format implements fmt.Formatter: verbs and flags apply to each element,
-// %v prints as String.
+// Format implements fmt.Formatter: the verb, flags, width and precision
+// apply to each element (%.2f, %5d); %v and %s print as String.
+//
+//viewcheck:reads
 func (a *Array[T]) Format(f fmt.State, verb rune) { formatTo(f, verb, a) }

@@ -24,9 +24,14 @@ type Error struct {
 	Msg  string // names the shapes, axes and indices involved
 }
 
+// Error returns the message, prefixed with "ndarray: " and the operation.
+//
+//viewcheck:reads
 func (e *Error) Error() string { return "ndarray: " + e.Op + ": " + e.Msg }
 
 // Unwrap returns e.Kind, so that errors.Is(e, ErrShape) works.
+//
+//viewcheck:reads
 func (e *Error) Unwrap() error { return e.Kind }
 
 func newError(op string, kind error, format string, args ...any) *Error {

@@ -21,19 +21,30 @@ type Index struct {
 }
 
 // S is the range start:stop. Negative values count from the end; End is open.
+//
+//viewcheck:reads
 func S(start, stop int) Index { return Index{kind: kindRange, start: start, stop: stop, step: 1} }
 
 // Step is the range start:stop:step. A zero step panics when it is used.
+//
+//viewcheck:reads
+//viewcheck:layout strided
 func Step(start, stop, step int) Index {
 	return Index{kind: kindRange, start: start, stop: stop, step: step}
 }
 
 // All is the whole axis, Python's ":".
+//
+//viewcheck:reads
 func All() Index { return Index{kind: kindRange, start: End, stop: End, step: 1} }
 
 // I selects position i of an axis and removes the axis. Negative i counts
 // from the end.
+//
+//viewcheck:reads
 func I(i int) Index { return Index{kind: kindInt, start: i} }
 
 // NewAxis inserts an axis of length 1.
+//
+//viewcheck:reads
 func NewAxis() Index { return Index{kind: kindNewAxis} }
