@@ -293,12 +293,24 @@ func declaredSummary(obj *types.Func, decl *ast.FuncDecl, ds []directive.Directi
 		}
 	}
 	res.Strided = strided
+	if strided && !returnsArray(sig, isArray) {
+		sum.StridedIndex = true
+	}
 	for i := range sum.Results {
 		if isArray(sig.Results().At(i).Type()) {
 			sum.Results[i] = res
 		}
 	}
 	return sum, nil
+}
+
+func returnsArray(sig *types.Signature, isArray func(types.Type) bool) bool {
+	for i := 0; i < sig.Results().Len(); i++ {
+		if isArray(sig.Results().At(i).Type()) {
+			return true
+		}
+	}
+	return false
 }
 
 // paramNames lists a function's parameters as numbered in ssa.Function.Params.

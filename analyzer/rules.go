@@ -41,7 +41,7 @@ func (a *analysis_) checkFunc(m *alias.Func) {
 			if !mutated[p.Root] {
 				a.checkLayoutWrite(m, ev)
 			}
-		case p.Root.Kind != alias.RootParam:
+		case !mutated[p.Root]:
 			if nv := p.NamedView(); nv != nil && !seenView[nv] && a.checkViewWrite(m, ev, nv) {
 				seenView[nv] = true
 			}
@@ -80,11 +80,18 @@ func (a *analysis_) checkViewWrite(m *alias.Func, ev *alias.Event, view *alias.P
 	if def := alias.DefInstr(view.Site); def != nil && m.SameLoop(def, ev.Instr) {
 		return false // a per-iteration window, updated in place on purpose
 	}
+	baseProv := a.effectiveBase(m, view)
+	if baseProv == nil {
+		return false // the base is an unnamed temporary: the view is the array
+	}
 	rd := laterUse(m, ev, view.Root, view)
 	if rd == nil {
 		return false
 	}
-	base := a.rootName(m, view.Root)
+	base := a.nameOf(baseProv)
+	if baseProv.Rel == alias.Own {
+		base = a.rootName(m, view.Root)
+	}
 	a.report(finding{
 		check: ViewWrite,
 		pos:   ev.Pos,
@@ -97,6 +104,34 @@ func (a *analysis_) checkViewWrite(m *alias.Func, ev *alias.Event, view *alias.P
 		fixes: a.copyFix(view.Site, view.Name),
 	})
 	return true
+}
+
+// effectiveBase returns what a view is a view of, as the program names it:
+// the nearest named array above it on its chain of views, or its root when
+// that is a parameter or bound to a variable. It returns nil when
+// everything above the view is an unnamed temporary.
+func (a *analysis_) effectiveBase(m *alias.Func, view *alias.Prov) *alias.Prov {
+	for q := view.Parent; q != nil; q = q.Parent {
+		if q.Rel == alias.Own {
+			break
+		}
+		if q.Named {
+			return q
+		}
+	}
+	r := view.Root
+	if r.Kind == alias.RootParam {
+		return &alias.Prov{Root: r, Rel: alias.Own}
+	}
+	if r.Site != nil {
+		if p := m.Provs[r.Site]; p != nil && p.Named {
+			return p
+		}
+		if _, isCall := r.Site.(*ssa.Call); !isCall {
+			return m.Provs[r.Site] // a global, a field, a phi: named by the program
+		}
+	}
+	return nil
 }
 
 // VC1005: a write through a read-only view panics.
@@ -363,7 +398,14 @@ func (a *analysis_) checkStale(m *alias.Func, v *alias.Prov, def ssa.Instruction
 			if !anyRead && !writesRoot(rd, v.Root) {
 				continue
 			}
-			if !m.AfterAvoiding(w.Instr, rd.Instr, def) {
+			if rd.Prov.Value == v.Value || rd.Prov.Value == nil {
+				// The view itself: a later re-execution of its
+				// making makes a new, current view.
+				if !m.AfterAvoiding(w.Instr, rd.Instr, def) {
+					continue
+				}
+			} else if !m.After(w.Instr, rd.Instr) {
+				// Out of a collection: any earlier view may be read.
 				continue
 			}
 			base := a.rootName(m, v.Root)

@@ -194,7 +194,7 @@ func (w *walker) provOf(v ssa.Value) *Prov {
 		return nil
 	case *ssa.Function, *ssa.Builtin:
 		return nil
-	case *ssa.Alloc, *ssa.MakeSlice, *ssa.MakeMap:
+	case *ssa.Alloc, *ssa.MakeSlice, *ssa.MakeMap, *ssa.MakeChan:
 		// Local memory: its contents live in cells.
 		return nil
 	default:
@@ -288,7 +288,7 @@ func (w *walker) join(v ssa.Value, name string, ps []*Prov) *Prov {
 			out = p
 			continue
 		}
-		if out == p {
+		if sameNode(out, p) {
 			continue
 		}
 		if out.Root != p.Root {
@@ -302,7 +302,7 @@ func (w *walker) join(v ssa.Value, name string, ps []*Prov) *Prov {
 		if q.Layout != p.Layout {
 			q.Layout = LayoutUnknown
 		}
-		if q.Parent != p.Parent {
+		if !sameNode(q.Parent, p.Parent) {
 			q.Parent = nil
 		}
 		if q.Site != p.Site {
@@ -321,6 +321,15 @@ func (w *walker) join(v ssa.Value, name string, ps []*Prov) *Prov {
 		q.Named = true
 	}
 	return &q
+}
+
+// sameNode reports whether two provenances belong to the same value (the
+// walk rebuilds them on each iteration).
+func sameNode(a, b *Prov) bool {
+	if a == b {
+		return true
+	}
+	return a != nil && b != nil && a.Value != nil && a.Value == b.Value && sameProv(a, b)
 }
 
 func (w *walker) cellKeyOf(addr ssa.Value) (cellKey, bool) {
@@ -375,6 +384,11 @@ func (w *walker) instr(instr ssa.Instruction) {
 				}
 				w.cells[key] = j
 			}
+			if key.field != -2 {
+				// Into a field or an element of local memory: kept
+				// in a collection, though one we can follow.
+				w.emit(&Event{Kind: Escape, Instr: in, Prov: p, Pos: in.Pos(), Stored: true})
+			}
 			return
 		}
 		w.emit(&Event{Kind: Escape, Instr: in, Prov: p, Pos: in.Pos(), Stored: true})
@@ -397,6 +411,16 @@ func (w *walker) instr(instr ssa.Instruction) {
 			return
 		}
 		if in.Op == token.ARROW {
+			if ch, ok := in.X.(*ssa.MakeChan); ok {
+				if p := w.cells[cellKey{ch, -1}]; p != nil {
+					if in.CommaOk {
+						w.tuple[in] = []*Prov{p, nil}
+					} else {
+						w.set(in, p)
+					}
+					return
+				}
+			}
 			w.provOf(in)
 		}
 
@@ -488,7 +512,12 @@ func (w *walker) instr(instr ssa.Instruction) {
 		}
 		w.emit(&Event{Kind: Escape, Instr: in, Prov: p, Pos: in.Pos(), Stored: true})
 	case *ssa.Send:
-		w.emit(&Event{Kind: Escape, Instr: in, Prov: w.provOf(in.X), Pos: in.Pos(), Stored: true})
+		p := w.provOf(in.X)
+		if ch, ok := in.Chan.(*ssa.MakeChan); ok && p != nil {
+			key := cellKey{ch, -1}
+			w.cells[key] = w.join(ch, "", []*Prov{w.cells[key], p})
+		}
+		w.emit(&Event{Kind: Escape, Instr: in, Prov: p, Pos: in.Pos(), Stored: true})
 	case *ssa.Panic:
 		w.read(in, in.X, in.Pos())
 	case *ssa.Return:
@@ -582,6 +611,8 @@ func (w *walker) call(instr ssa.Instruction, c *ssa.CallCommon, result ssa.Value
 		}
 		if sum != nil && sum.WritesParam(i) && !deferred {
 			w.emit(&Event{Kind: Write, Instr: instr, Prov: p, Pos: pos, Callee: callee})
+		} else if sum != nil && sum.ViewsParam(i) {
+			// Making a view reads nothing.
 		} else {
 			w.emit(&Event{Kind: Read, Instr: instr, Prov: p, Pos: pos, Writes: written})
 		}
@@ -602,7 +633,59 @@ func (w *walker) call(instr ssa.Instruction, c *ssa.CallCommon, result ssa.Value
 		w.tuple[result] = ps
 		return
 	}
-	w.set(result, w.resultProv(result, sum, 0, provs))
+	p := w.resultProv(result, sum, 0, provs)
+	if p != nil && p.Rel != Own && p.Layout == LayoutUnknown && w.stridedIndexArg(args) {
+		p.Layout = LayoutStrided
+	}
+	w.set(result, p)
+}
+
+// stridedIndexArg reports whether a view-making call gets an index made by
+// a strided index constructor (a step other than the constant 1), passed
+// directly or in its variadic slice.
+func (w *walker) stridedIndexArg(args []ssa.Value) bool {
+	var vals []ssa.Value
+	for _, a := range args {
+		sl, ok := a.(*ssa.Slice)
+		if !ok {
+			vals = append(vals, a)
+			continue
+		}
+		alloc, ok := sl.X.(*ssa.Alloc)
+		if !ok || alloc.Referrers() == nil {
+			continue
+		}
+		for _, r := range *alloc.Referrers() {
+			ia, ok := r.(*ssa.IndexAddr)
+			if !ok || ia.Referrers() == nil {
+				continue
+			}
+			for _, r2 := range *ia.Referrers() {
+				if st, ok := r2.(*ssa.Store); ok && st.Addr == ia {
+					vals = append(vals, st.Val)
+				}
+			}
+		}
+	}
+	for _, v := range vals {
+		call, ok := v.(*ssa.Call)
+		if !ok {
+			continue
+		}
+		callee, cargs := callArgs(call.Common())
+		if callee == nil || w.env.Summary == nil {
+			continue
+		}
+		sum := w.env.Summary(callee)
+		if sum == nil || !sum.StridedIndex || len(cargs) == 0 {
+			continue
+		}
+		if c, ok := cargs[len(cargs)-1].(*ssa.Const); ok && c.Value != nil && c.Value.String() == "1" {
+			continue
+		}
+		return true
+	}
+	return false
 }
 
 // resultProv returns the provenance of result i of a call.
@@ -669,8 +752,12 @@ func (w *walker) builtin(instr ssa.Instruction, b *ssa.Builtin, args []ssa.Value
 			return
 		}
 		ps := make([]*Prov, 0, len(args))
-		for _, a := range args {
-			ps = append(ps, w.edgeProv(a))
+		for i, a := range args {
+			p := w.edgeProv(a)
+			ps = append(ps, p)
+			if i > 0 && p != nil {
+				w.emit(&Event{Kind: Escape, Instr: instr, Prov: p, Pos: instr.Pos(), Stored: true})
+			}
 		}
 		if p := w.join(result, "", ps); p != nil {
 			w.set(result, p)

@@ -40,6 +40,10 @@ type Summary struct {
 	Writes   uint64   // bit i: writes through parameter i
 	Stores   uint64   // bit i: stores parameter i where it outlives the call
 	Declared bool     // from directives rather than inferred
+	// StridedIndex marks an index constructor (it returns no array) whose
+	// values make a sliced view strided unless its last argument is the
+	// constant 1 (a step).
+	StridedIndex bool
 }
 
 // AFact marks Summary as an analysis fact.
@@ -68,6 +72,25 @@ func (s *Summary) String() string {
 
 // WritesParam reports whether the function writes through parameter i.
 func (s *Summary) WritesParam(i int) bool { return i < 64 && s.Writes&(1<<uint(i)) != 0 }
+
+// ViewsParam reports whether every array result that depends on
+// parameter i is a view of it (so that the call itself reads nothing).
+func (s *Summary) ViewsParam(i int) bool {
+	views := false
+	for _, r := range s.Results {
+		switch r.Kind {
+		case ResultView, ResultReadOnly, ResultMayView:
+			if r.Param == i {
+				views = true
+			}
+		case ResultCopy:
+			if r.Param == i {
+				return false
+			}
+		}
+	}
+	return views
+}
 
 // StoresParam reports whether the function stores parameter i.
 func (s *Summary) StoresParam(i int) bool { return i < 64 && s.Stores&(1<<uint(i)) != 0 }

@@ -12,7 +12,10 @@
 //	view [param]       the result is a view of param (default: the receiver, or the first parameter)
 //	readonly [param]   the result is a read-only view of param
 //	mayview [param]    the result is a view or a copy of param depending on its memory layout
-//	layout strided     the result is in general not C-contiguous
+//	layout strided     the result is in general not C-contiguous; on an index
+//	                   constructor (no array result): views sliced with its
+//	                   indices are strided unless its last argument (the
+//	                   step) is the constant 1
 //	writes p...        the function writes through the named parameters (the receiver counts)
 //	reads              the function only reads: it returns no shared memory and writes nothing
 //	array              (on a type) values of this type, through a pointer, are arrays
