@@ -138,10 +138,13 @@ func checkDoc(fn *ast.FuncDecl) []string {
 	if slices.Contains(kinds, "reads") && slices.Contains(kinds, "writes") {
 		problems = append(problems, "reads and writes contradict each other")
 	}
+	// layout describes the view a function returns, or, on an index
+	// constructor such as Step (no array result), the views sliced with
+	// the indices it makes.
 	if slices.Contains(kinds, "layout") && !slices.ContainsFunc(results, func(k string) bool {
 		return k == "view" || k == "readonly" || k == "mayview"
-	}) {
-		problems = append(problems, "layout describes a view: it needs view, readonly or mayview")
+	}) && (returnsArray(fn) || !slices.Contains(results, "reads")) {
+		problems = append(problems, "layout describes a view: it needs view, readonly or mayview (or reads, on an index constructor)")
 	}
 	if returnsArray(fn) && !slices.ContainsFunc(results, func(k string) bool { return k != "reads" }) {
 		problems = append(problems, "returns an *Array but does not say whether it is fresh, a copy or a view")
@@ -327,6 +330,9 @@ func TestDirectiveChecker(t *testing.T) {
 		{"// W is bad.\n//\n//viewcheck:writes a x\nfunc (a *Array[T]) W() {}", "unknown parameter \"x\""},
 		{"// F is both.\n//\n//viewcheck:fresh\n//viewcheck:copy\nfunc F() *Array[int] { return nil }", "conflicting"},
 		{"// F lays out.\n//\n//viewcheck:layout strided\nfunc F() {}", "no result directive"},
+		{"// F copies.\n//\n//viewcheck:fresh\n//viewcheck:layout strided\nfunc F() *Array[int] { return nil }", "layout describes a view"},
+		{"// F reads.\n//\n//viewcheck:reads\n//viewcheck:layout strided\nfunc F() *Array[int] { return nil }", "layout describes a view"},
+		{"// Step is an index.\n//\n//viewcheck:reads\n//viewcheck:layout strided\nfunc Step(a, b, c int) Index { return Index{} }", ""},
 		{"// F lays out.\n//\n//viewcheck:fresh\n//viewcheck:layout diagonal\nfunc F() {}", "strided or contiguous"},
 		{"// F reads.\n//\n//viewcheck:reads\nfunc F() *Array[int] { return nil }", "returns an *Array"},
 		{"// F writes.\n//\n//viewcheck:reads\n//viewcheck:writes a\nfunc F(a *Array[int]) {}", "contradict"},
