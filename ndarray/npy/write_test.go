@@ -69,7 +69,7 @@ func TestSaveLayouts(t *testing.T) {
 // TestSaveGathersShortRuns saves an array whose contiguous runs are single
 // elements, more of them than one write buffer holds.
 func TestSaveGathersShortRuns(t *testing.T) {
-	a := ndarray.Arange[uint64](3 * writeBuf / 8).Reshape(3, writeBuf/8).Transpose(1, 0)
+	a := ndarray.Arange[uint64](3*writeBuf/8).Reshape(3, writeBuf/8).Transpose(1, 0)
 	var w countingWriter
 	if err := Save(&w, a.Slice(ndarray.All(), ndarray.Step(ndarray.End, ndarray.End, -1))); err != nil {
 		t.Fatal(err)
