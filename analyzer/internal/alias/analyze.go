@@ -283,14 +283,14 @@ func (w *walker) join(v ssa.Value, name string, ps []*Prov) *Prov {
 		if p == nil {
 			continue
 		}
-		n++
 		if out == nil {
-			out = p
+			out, n = p, 1
 			continue
 		}
 		if sameNode(out, p) {
 			continue
 		}
+		n++
 		if out.Root != p.Root {
 			return &Prov{Root: w.root(v, RootOpaque), Rel: Own, Value: v}
 		}
