@@ -120,7 +120,12 @@ func checkArray[T ndarray.Elem](t *testing.T, what string, a *ndarray.Array[T], 
 	} else if !a.IsContiguous() {
 		t.Errorf("%s: a C-order array loaded with strides %v", what, a.Strides())
 	}
-	got := elements(a)
+	checkValues(t, what, elements(a), want)
+}
+
+// checkValues compares elements in C order with the values NumPy reported.
+func checkValues[T ndarray.Elem](t *testing.T, what string, got []T, want arrayDesc) {
+	t.Helper()
 	if len(got) != len(want.Values) {
 		t.Errorf("%s: %d values, NumPy has %d", what, len(got), len(want.Values))
 		return
