@@ -134,10 +134,14 @@ type analysis_ struct {
 
 	models   map[*ssa.Function]*alias.Func
 	inflight map[*ssa.Function]bool
-	ordered  []*alias.Func
-	srcFuncs []*ssa.Function
-	reported map[string]bool
-	contents map[string][]byte
+	// recursive marks functions that called themselves while being
+	// analyzed; partial holds their summary so far.
+	recursive map[*ssa.Function]bool
+	partial   map[*ssa.Function]*alias.Summary
+	ordered   []*alias.Func
+	srcFuncs  []*ssa.Function
+	reported  map[string]bool
+	contents  map[string][]byte
 }
 
 type binding struct {
@@ -379,6 +383,7 @@ func (a *analysis_) analyzeAll(funcs []*ssa.Function) {
 	a.indexSyntax()
 	a.models = make(map[*ssa.Function]*alias.Func)
 	a.inflight = make(map[*ssa.Function]bool)
+	a.partial = make(map[*ssa.Function]*alias.Summary)
 	a.env = &alias.Env{
 		IsArray: a.isArrayType,
 		Summary: a.summaryOf,
@@ -400,7 +405,7 @@ func (a *analysis_) model(fn *ssa.Function) (m *alias.Func) {
 		return m
 	}
 	if a.inflight[fn] {
-		return nil // recursion: the callee's summary is unknown for now
+		return nil // recursion: see summaryOf
 	}
 	a.inflight[fn] = true
 	defer func() {
@@ -420,7 +425,21 @@ func (a *analysis_) model(fn *ssa.Function) (m *alias.Func) {
 			free = pm.Closures[fn]
 		}
 	}
-	return alias.Analyze(fn, a.env, free)
+	m = alias.Analyze(fn, a.env, free)
+	// A recursive function saw an optimistic summary of itself; analyze
+	// it again with the summary it found until that is stable.
+	for i := 0; i < 3 && a.recursive[fn]; i++ {
+		delete(a.recursive, fn)
+		a.partial[fn] = m.Summary
+		next := alias.Analyze(fn, a.env, free)
+		stable := next.Summary.String() == m.Summary.String()
+		m = next
+		if stable {
+			break
+		}
+	}
+	delete(a.partial, fn)
+	return m
 }
 
 // summaryOf returns a callee's summary: declared by directives, imported as
@@ -431,6 +450,12 @@ func (a *analysis_) summaryOf(fn *ssa.Function) *alias.Summary {
 	}
 	obj, _ := fn.Object().(*types.Func)
 	if obj == nil {
+		if fn.Parent() != nil && fn.Pkg != nil && fn.Pkg.Pkg == a.pass.Pkg {
+			// A function literal of this package, called directly.
+			if m := a.model(fn); m != nil {
+				return m.Summary
+			}
+		}
 		return nil
 	}
 	obj = obj.Origin()
@@ -455,6 +480,16 @@ func (a *analysis_) summaryOf(fn *ssa.Function) *alias.Summary {
 				}
 			}
 		}
+	}
+	if a.inflight[fn] {
+		if a.recursive == nil {
+			a.recursive = make(map[*ssa.Function]bool)
+		}
+		a.recursive[fn] = true
+		if s := a.partial[fn]; s != nil {
+			return s
+		}
+		return alias.Pending(fn.Signature.Results().Len())
 	}
 	if m := a.model(fn); m != nil {
 		return m.Summary

@@ -102,6 +102,8 @@ type walker struct {
 	// (free variables bound to captured variables).
 	cellAddr map[ssa.Value]bool
 	closures map[*ssa.Function][]*Prov
+	// pending marks results of recursive calls still being summarized.
+	pending map[ssa.Value]bool
 
 	changed   bool
 	recording bool
@@ -123,6 +125,7 @@ func Analyze(fn *ssa.Function, env *Env, free []*Prov) *Func {
 		tuple:    make(map[ssa.Value][]*Prov),
 		cellAddr: make(map[ssa.Value]bool),
 		closures: make(map[*ssa.Function][]*Prov),
+		pending:  make(map[ssa.Value]bool),
 	}
 	for i, p := range fn.Params {
 		if env.Carries(p.Type()) {
@@ -188,6 +191,9 @@ func (w *walker) provOf(v ssa.Value) *Prov {
 	}
 	if p, ok := w.provs[v]; ok {
 		return p
+	}
+	if w.pending[v] {
+		return nil
 	}
 	switch v := v.(type) {
 	case *ssa.Const:
@@ -344,6 +350,11 @@ func (w *walker) cellKeyOf(addr ssa.Value) (cellKey, bool) {
 		switch x := a.X.(type) {
 		case *ssa.Alloc, *ssa.MakeSlice:
 			return cellKey{x, -1}, true
+		case *ssa.Slice:
+			// make([]T, constant) is a slice of a local array.
+			if alloc, ok := x.X.(*ssa.Alloc); ok {
+				return cellKey{alloc, -1}, true
+			}
 		}
 	}
 	return cellKey{}, false
@@ -634,7 +645,11 @@ func (w *walker) call(instr ssa.Instruction, c *ssa.CallCommon, result ssa.Value
 		return
 	}
 	p := w.resultProv(result, sum, 0, provs)
-	if p != nil && p.Rel != Own && p.Layout == LayoutUnknown && w.stridedIndexArg(args) {
+	if p == nil {
+		w.pending[result] = true
+		return
+	}
+	if p.Rel != Own && p.Layout == LayoutUnknown && w.stridedIndexArg(args) {
 		p.Layout = LayoutStrided
 	}
 	w.set(result, p)
@@ -709,6 +724,8 @@ func (w *walker) resultProv(site ssa.Value, sum *Summary, i int, args []*Prov) *
 		root := w.root(site, RootCopy)
 		root.Source = src
 		return &Prov{Root: root, Rel: Own, Layout: LayoutContiguous, Value: site, Named: named, Name: name}
+	case ResultPending:
+		return nil
 	case ResultView, ResultReadOnly, ResultMayView:
 		if src == nil {
 			break

@@ -15,9 +15,12 @@ const (
 	ResultView                // a view of Param
 	ResultReadOnly            // a read-only view of Param
 	ResultMayView             // a view or a copy of Param, depending on its layout
+	// ResultPending is the result of a recursive call whose summary is
+	// being computed: it adds nothing to what the other paths return.
+	ResultPending
 )
 
-var resultNames = [...]string{"unknown", "fresh", "copy", "view", "readonly", "mayview"}
+var resultNames = [...]string{"unknown", "fresh", "copy", "view", "readonly", "mayview", "pending"}
 
 func (k ResultKind) String() string { return resultNames[k] }
 
@@ -68,6 +71,16 @@ func (s *Summary) String() string {
 		parts = append(parts, fmt.Sprintf("stores %b", s.Stores))
 	}
 	return "summary(" + strings.Join(parts, "; ") + ")"
+}
+
+// Pending returns the optimistic summary of a function under analysis,
+// for its recursive calls: results that add nothing, no writes.
+func Pending(nresults int) *Summary {
+	s := &Summary{Results: make([]Result, nresults)}
+	for i := range s.Results {
+		s.Results[i].Kind = ResultPending
+	}
+	return s
 }
 
 // WritesParam reports whether the function writes through parameter i.
