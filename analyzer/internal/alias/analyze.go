@@ -425,7 +425,7 @@ func (w *walker) instr(instr ssa.Instruction) {
 			if ch, ok := in.X.(*ssa.MakeChan); ok {
 				if p := w.cells[cellKey{ch, -1}]; p != nil {
 					if in.CommaOk {
-						w.tuple[in] = []*Prov{p, nil}
+						w.tuple[in] = []*Prov{derive(p, nil), nil}
 					} else {
 						w.set(in, p)
 					}
