@@ -606,7 +606,12 @@ func (w *walker) call(instr ssa.Instruction, c *ssa.CallCommon, result ssa.Value
 	if callee != nil && w.env.Summary != nil {
 		sum = w.env.Summary(callee)
 	}
+	// Deferred calls and goroutines run at a time the model does not
+	// order: their writes are not reported.
 	_, deferred := instr.(*ssa.Defer)
+	if _, isGo := instr.(*ssa.Go); isGo {
+		deferred = true
+	}
 	provs := make([]*Prov, len(args))
 	var written []*Root
 	for i, a := range args {

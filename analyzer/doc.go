@@ -1,0 +1,70 @@
+// Package analyzer defines viewcheck's analysis pass: it reports the
+// aliasing bugs of array views and copies.
+//
+// # Analyzer viewcheck
+//
+// viewcheck: report writes through views that silently change the original,
+// writes lost in copies, layout-dependent writes, stale views and writes to
+// read-only views.
+//
+// The pass builds a memory model of every function (package
+// analyzer/internal/alias, on golang.org/x/tools/go/ssa): each value of an
+// array type gets a provenance (fresh memory, a definite view of a root, a
+// view for some layouts only, or unknown), and the function's reads, writes
+// and escapes of array memory are listed in control-flow order. The checks
+// are queries over that model:
+//
+//	VC1001 view-write      a write through a named view changes its base, which is read afterwards
+//	VC1002 stale-view      a view kept as a snapshot is read after its base was overwritten
+//	VC1003 lost-write      a write into a copy (Take, Mask, Flatten, a copying Reshape) is never read
+//	VC1004 layout-write    a write through a Reshape/Ravel result reaches the base only for some layouts
+//	VC1005 readonly-write  a write through a read-only view (BroadcastTo, Diagonal) panics
+//	VC1006 arg-mutation    a function that returns a new array also writes through its parameter
+//
+// [Checks] has each check's text, examples and fix; docs/checks.md is
+// generated from it. Every diagnostic's Category is its check ID and its
+// message ends with the ID in parentheses. Diagnostics carry related
+// information (where the view or copy was made, where the base is read) and,
+// where a safe one exists, a suggested fix: an explicit .Copy() where the
+// view is made, or a write back through Put/PutMask.
+//
+// # Contracts and facts
+//
+// The array library states its own contract: each exported function carries
+// //viewcheck: directives (package analyzer/internal/directive) that become
+// analysis facts, so no method name is built into the analyzer and any
+// library can annotate its API the same way. User code needs no
+// annotations: the summary of every function (returns a view of parameter
+// i, returns fresh memory, writes through parameter i, stores parameter i)
+// is inferred and exported as a fact, so a helper in another package that
+// returns a view of its argument is a view-maker like Slice itself.
+//
+// Packages that cannot hold an array (no transitive import of a package
+// with //viewcheck:array types) are skipped before SSA is built: under
+// go vet, which runs the pass on every dependency, the standard library
+// costs a look at its imports' facts.
+//
+// # Flags
+//
+//	-checks list   checks to run: all, VC1001, -VC1004 (a leading - disables); default all
+//	-verbose       explain on stderr what was skipped and why
+//
+// # Suppressions
+//
+// The pass itself honours staticcheck's linter directives, so they work
+// the same under go vet, the CLI, golangci-lint and gopls:
+//
+//	//lint:ignore VC1001 the view is meant to change the base
+//	//lint:file-ignore VC1003 reason
+//
+// A directive without a reason is reported (VC1000).
+//
+// # What it does not do
+//
+// The pass never panics: a function or package it cannot model (a
+// construct the SSA builder rejects, an internal failure) is skipped and,
+// with -verbose, named on stderr. When in doubt it stays quiet: values
+// merged from different arrays, arrays behind interfaces, globals read
+// twice, and writes inside goroutines or deferred calls are treated as
+// unknown and never reported.
+package analyzer
