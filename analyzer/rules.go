@@ -61,7 +61,7 @@ func laterUse(m *alias.Func, after *alias.Event, root *alias.Root, exclude *alia
 		if exclude != nil && ev.Prov.DerivedFrom(exclude) {
 			continue
 		}
-		if !m.After(after.Instr, ev.Instr) {
+		if !afterSameMemory(m, after.Instr, ev.Instr, root) {
 			continue
 		}
 		if best == nil || ev.Pos < best.Pos {
@@ -69,6 +69,18 @@ func laterUse(m *alias.Func, after *alias.Event, root *alias.Root, exclude *alia
 		}
 	}
 	return best
+}
+
+// afterSameMemory reports whether b may execute after a while root still
+// names the same memory: a path that re-executes the root's making (the
+// next iteration of a loop that allocates it) reaches new memory.
+func afterSameMemory(m *alias.Func, a, b ssa.Instruction, root *alias.Root) bool {
+	if root.Site != nil {
+		if def := alias.DefInstr(root.Site); def != nil {
+			return m.AfterAvoiding(a, b, def)
+		}
+	}
+	return m.After(a, b)
 }
 
 // VC1001: a write through a named view changes its base, which is read
@@ -385,7 +397,7 @@ func (a *analysis_) checkStale(m *alias.Func, v *alias.Prov, def ssa.Instruction
 	var writes []*alias.Event
 	for _, ev := range m.Events {
 		if ev.Kind == alias.Write && ev.Prov.Root == v.Root && !ev.Prov.DerivedFrom(v) &&
-			ev.Instr != def && m.After(def, ev.Instr) {
+			ev.Instr != def && afterSameMemory(m, def, ev.Instr, v.Root) {
 			writes = append(writes, ev)
 		}
 	}
@@ -401,10 +413,10 @@ func (a *analysis_) checkStale(m *alias.Func, v *alias.Prov, def ssa.Instruction
 			if rd.Prov.Value == v.Value || rd.Prov.Value == nil {
 				// The view itself: a later re-execution of its
 				// making makes a new, current view.
-				if !m.AfterAvoiding(w.Instr, rd.Instr, def) {
+				if !m.AfterAvoiding(w.Instr, rd.Instr, def) || !afterSameMemory(m, w.Instr, rd.Instr, v.Root) {
 					continue
 				}
-			} else if !m.After(w.Instr, rd.Instr) {
+			} else if !afterSameMemory(m, w.Instr, rd.Instr, v.Root) {
 				// Out of a collection: any earlier view may be read.
 				continue
 			}

@@ -200,8 +200,13 @@ func (w *walker) provOf(v ssa.Value) *Prov {
 		return nil
 	case *ssa.Function, *ssa.Builtin:
 		return nil
-	case *ssa.Alloc, *ssa.MakeSlice, *ssa.MakeMap, *ssa.MakeChan:
+	case *ssa.Alloc:
+		if w.env.IsArray(v.Type()) {
+			return w.allocProv(v)
+		}
 		// Local memory: its contents live in cells.
+		return nil
+	case *ssa.MakeSlice, *ssa.MakeMap, *ssa.MakeChan:
 		return nil
 	default:
 		if !w.env.IsArray(v.Type()) {
@@ -211,6 +216,24 @@ func (w *walker) provOf(v ssa.Value) *Prov {
 	p := &Prov{Root: w.root(v, RootOpaque), Rel: Own, Value: v}
 	w.provs[v] = p
 	return p
+}
+
+// allocProv is the provenance of a new array value built in place (an
+// array library's own constructors, &Array{...}): a view of whatever
+// memory is stored into its fields, or fresh memory.
+func (w *walker) allocProv(alloc *ssa.Alloc) *Prov {
+	var stored []*Prov
+	for k, p := range w.cells {
+		if k.obj == alloc && k.field >= 0 && p != nil {
+			stored = append(stored, p)
+		}
+	}
+	if len(stored) > 0 {
+		if j := w.join(alloc, "", stored); j != nil && j.Root.Site != alloc {
+			return derive(j, alloc)
+		}
+	}
+	return &Prov{Root: w.root(alloc, RootFresh), Rel: Own, Value: alloc}
 }
 
 // root returns the root made at site, creating it once.
@@ -398,7 +421,7 @@ func (w *walker) instr(instr ssa.Instruction) {
 			if key.field != -2 {
 				// Into a field or an element of local memory: kept
 				// in a collection, though one we can follow.
-				w.emit(&Event{Kind: Escape, Instr: in, Prov: p, Pos: in.Pos(), Stored: true})
+				w.emit(&Event{Kind: Escape, Instr: in, Prov: p, Pos: in.Pos(), Stored: true, Local: true})
 			}
 			return
 		}
@@ -778,7 +801,7 @@ func (w *walker) builtin(instr ssa.Instruction, b *ssa.Builtin, args []ssa.Value
 			p := w.edgeProv(a)
 			ps = append(ps, p)
 			if i > 0 && p != nil {
-				w.emit(&Event{Kind: Escape, Instr: instr, Prov: p, Pos: instr.Pos(), Stored: true})
+				w.emit(&Event{Kind: Escape, Instr: instr, Prov: p, Pos: instr.Pos(), Stored: true, Local: true})
 			}
 		}
 		if p := w.join(result, "", ps); p != nil {
@@ -801,7 +824,7 @@ func (w *walker) summarize() *Summary {
 		switch {
 		case ev.Kind == Write:
 			s.Writes |= 1 << uint(r.Param)
-		case ev.Kind == Escape && ev.Stored:
+		case ev.Kind == Escape && ev.Stored && !ev.Local:
 			s.Stores |= 1 << uint(r.Param)
 		}
 	}

@@ -132,6 +132,9 @@ type Event struct {
 	// Stored is set for an escape into a collection, field or channel,
 	// or a call that stores its parameter.
 	Stored bool
+	// Local is set for a store into local memory the model follows (a
+	// local struct's field, a local slice's element).
+	Local bool
 	// Returned is set for an escape by a return statement.
 	Returned bool
 	// Call is the call of a user function that does the write, if any.
