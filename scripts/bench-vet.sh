@@ -1,0 +1,117 @@
+#!/usr/bin/env bash
+# bench-vet.sh: what the viewcheck vet tool adds to go vet, in time and
+# memory, on real and generated code. See docs/analyzer-testing.md.
+#
+#   scripts/bench-vet.sh [-n RUNS] [-o OUTDIR] [-t TOOL] [--plain-only] [TARGET...]
+#
+# TARGETs: gonum (gonum.org/v1/gonum@$GONUM_VERSION from the module proxy),
+# genNk (a module of N thousand lines written by scripts/gen-arraycode), or
+# the directory of any module. Default: gonum gen25k gen50k gen100k gen200k.
+#
+# For each target, with the build cache warm (one go build ./... and one
+# go vet ./... first) and vet results fresh (a new tool ID per run, see
+# scripts/lib/vettool-wrap.sh), it times
+#   go vet ./...                          (the standard vet tool)
+#   go vet -vettool=viewcheck ./...       (the analyzer alone)
+# and logs every tool process's max RSS (GNU time's %M, as in time -v).
+# With -n RUNS it reports the median wall time. Results: a table on stdout
+# and in OUTDIR/bench-vet.md; logs in OUTDIR/logs.
+set -euo pipefail
+source "$(dirname "$0")/lib/common.sh"
+
+runs=1
+out=$ROOT/bench-out
+tool=
+plain_only=false
+targets=()
+while [ $# -gt 0 ]; do
+	case "$1" in
+	-n) runs=$2; shift 2 ;;
+	-o) out=$2; shift 2 ;;
+	-t) tool=$2; shift 2 ;;
+	--plain-only) plain_only=true; shift ;;
+	-h | --help) sed -n '2,/^set -euo/p' "$0" | sed '$d'; exit 0 ;;
+	-*) die "unknown flag $1" ;;
+	*) targets+=("$1"); shift ;;
+	esac
+done
+[ ${#targets[@]} -gt 0 ] || targets=(gonum gen25k gen50k gen100k gen200k)
+[ -x /usr/bin/time ] || die "/usr/bin/time (GNU time) is needed: apt-get install -y time"
+mkdir -p "$out/logs"
+out=$(cd "$out" && pwd)
+
+vet=$(go env GOTOOLDIR)/vet
+if ! $plain_only; then
+	if [ -z "$tool" ]; then
+		log "building cmd/viewcheck"
+		tool=$(build_viewcheck "$out")
+	fi
+	tool=$(cd "$(dirname "$tool")" && pwd)/$(basename "$tool")
+fi
+
+# median of the arguments (numbers)
+median() { printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
+
+results=()
+for target in "${targets[@]}"; do
+	log "$target: preparing"
+	dir=$(target_dir "$target" "$out")
+	name=$(basename "$target")
+	pkgs=$(cd "$dir" && go list ./... 2>/dev/null | wc -l)
+	lines=$(count_lines "$dir")
+
+	log "$target: warming the build cache ($pkgs packages, $lines lines, in $dir)"
+	(cd "$dir" && go build ./...) || die "$target: go build ./... failed"
+	# Vet also needs test variants compiled; one vet run builds them all.
+	run_vet "$dir" "$vet" "warm-$(now_ns)" "" /dev/null "$out/logs/$name-warm.err" ./...
+
+	declare -A wall=() rss=() cpu=() diags=() nruns=() rcs=()
+	tools=(vet)
+	$plain_only || tools+=(viewcheck)
+	for t in "${tools[@]}"; do
+		bin=$vet
+		[ "$t" = viewcheck ] && bin=$tool
+		walls=()
+		for i in $(seq "$runs"); do
+			logf=$out/logs/$name-$t-$i.time
+			: >"$logf"
+			log "$target: go vet with $t, run $i/$runs"
+			run_vet "$dir" "$bin" "$t-$(now_ns)" "$logf" "$out/logs/$name-$t-$i.out" "$out/logs/$name-$t-$i.err" ./...
+			walls+=("$VET_NS")
+			read -r n_runs _ maxrss cpus bad <<<"$(log_stats "$logf")"
+			crash=$(crash_text "$out/logs/$name-$t-$i.err")
+			if [ -n "$crash" ]; then
+				echo "$target: $t crashed; see $out/logs/$name-$t-$i.err:" >&2
+				echo "$crash" | head -n 5 >&2
+			fi
+		done
+		wall[$t]=$(median "${walls[@]}")
+		rss[$t]=$maxrss
+		cpu[$t]=$cpus
+		nruns[$t]=$n_runs
+		rcs[$t]=$VET_RC
+		diags[$t]=$(count_diagnostics "$out/logs/$name-$t-$runs.err")
+	done
+
+	if $plain_only; then
+		row=$(printf '| %s | %d | %d | %s | %s | %s | - | - | - | - | - |' "$target" "$pkgs" "$lines" \
+			"$(seconds "${wall[vet]}")" "${cpu[vet]}" "${rss[vet]}")
+	else
+		ratio=$(awk -v a="${wall[viewcheck]}" -v b="${wall[vet]}" 'BEGIN { printf "%.2f", a / b }')
+		row=$(printf '| %s | %d | %d | %s | %s | %s | %s | %s | %s | %s | %s |' "$target" "$pkgs" "$lines" \
+			"$(seconds "${wall[vet]}")" "${cpu[vet]}" "${rss[vet]}" \
+			"$(seconds "${wall[viewcheck]}")" "${cpu[viewcheck]}" "${rss[viewcheck]}" "$ratio" "${diags[viewcheck]}")
+	fi
+	results+=("$row")
+	echo "$row" >&2
+	unset wall rss cpu diags nruns rcs
+done
+
+{
+	echo "go vet ./... with a warm build cache and fresh vet results; $(go version | cut -d' ' -f3), $(nproc) cores, median of $runs run(s), $(date -u +%Y-%m-%d)."
+	echo "wall: seconds for the whole go vet; cpu: user+system seconds of the vet tool processes; RSS: the largest max RSS of one tool process, MB."
+	echo
+	echo "| target | packages | lines | vet wall s | vet cpu s | vet RSS MB | viewcheck wall s | viewcheck cpu s | viewcheck RSS MB | wall ratio | diagnostics |"
+	echo "|---|---|---|---|---|---|---|---|---|---|---|"
+	printf '%s\n' "${results[@]}"
+} | tee "$out/bench-vet.md"

@@ -1,0 +1,118 @@
+# Shared by scripts/bench-vet.sh and scripts/crash-test.sh; source it.
+# shellcheck shell=bash
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+WRAP=$ROOT/scripts/lib/vettool-wrap.sh
+GONUM_VERSION=${GONUM_VERSION:-v0.17.0}
+
+die() {
+	echo "$(basename "$0"): $*" >&2
+	exit 2
+}
+
+log() { echo "== $*" >&2; }
+
+# now_ns prints the wall clock in nanoseconds.
+now_ns() { date +%s%N; }
+
+# seconds NS prints NS nanoseconds as seconds with one decimal.
+seconds() { awk -v ns="$1" 'BEGIN { printf "%.1f", ns / 1e9 }'; }
+
+# build_viewcheck OUTDIR: builds cmd/viewcheck into OUTDIR/bin and prints
+# its path.
+build_viewcheck() {
+	[ -f "$ROOT/cmd/viewcheck/main.go" ] || die "cmd/viewcheck does not exist yet; pass -t TOOL or run with --plain-only"
+	mkdir -p "$1/bin"
+	(cd "$ROOT" && go build -o "$1/bin/viewcheck" ./cmd/viewcheck) || die "building cmd/viewcheck failed"
+	echo "$1/bin/viewcheck"
+}
+
+# fetch_gonum OUTDIR: downloads gonum.org/v1/gonum@$GONUM_VERSION and its
+# dependencies through the module proxy (a throwaway module in OUTDIR makes
+# the download) and prints gonum's module directory in the module cache.
+fetch_gonum() {
+	local tmp="$1/gonum-fetch" dir
+	mkdir -p "$tmp"
+	if [ ! -f "$tmp/go.mod" ]; then
+		(cd "$tmp" && go mod init vetbench.example/fetch >/dev/null 2>&1) || die "go mod init failed in $tmp"
+	fi
+	dir=$(cd "$tmp" && go mod download -json "gonum.org/v1/gonum@$GONUM_VERSION" |
+		sed -n 's/^[[:space:]]*"Dir": "\(.*\)",$/\1/p')
+	[ -n "$dir" ] && [ -d "$dir" ] || die "go mod download of gonum.org/v1/gonum@$GONUM_VERSION failed"
+	# gonum's own requirements (go-cmp, x/tools, plot for its tests), so that
+	# no measurement includes a download.
+	(cd "$dir" && go mod download) || die "go mod download in $dir failed"
+	echo "$dir"
+}
+
+# gen_module LINES OUTDIR: writes the generated module of about LINES lines
+# to OUTDIR/gen-LINES (seed 1) and prints its directory.
+gen_module() {
+	local dir="$2/gen-$1"
+	(cd "$ROOT" && go run ./scripts/gen-arraycode -lines "$1" -out "$dir" -repo "$ROOT" -seed 1 >&2) ||
+		die "gen-arraycode -lines $1 failed"
+	echo "$dir"
+}
+
+# target_dir NAME OUTDIR: prints the module directory of a target: gonum,
+# genNk (a generated module of N thousand lines), or a module directory.
+target_dir() {
+	case "$1" in
+	gonum) fetch_gonum "$2" ;;
+	gen[0-9]*k) gen_module "$((${1//[^0-9]/} * 1000))" "$2" ;;
+	*)
+		[ -f "$1/go.mod" ] || die "unknown target $1 (want gonum, genNk, or a module directory)"
+		(cd "$1" && pwd)
+		;;
+	esac
+}
+
+# count_lines DIR: lines of Go in the module (tests included, testdata not).
+count_lines() {
+	(cd "$1" && find . -name '*.go' -not -path '*/testdata/*' -print0 | xargs -0 cat | wc -l)
+}
+
+# run_vet DIR TOOL NONCE LOG STDOUT STDERR PATTERN...: runs go vet in DIR
+# with TOOL behind the wrapper, fresh results for NONCE, and each tool run
+# logged to LOG (empty: not logged). Sets VET_NS (wall time) and VET_RC.
+run_vet() {
+	local dir=$1 tool=$2 nonce=$3 logf=$4 out=$5 err=$6 t0
+	shift 6
+	t0=$(now_ns)
+	set +e
+	(cd "$dir" && VETWRAP_TOOL=$tool VETWRAP_NONCE=$nonce VETWRAP_LOG=$logf \
+		go vet -vettool="$WRAP" "$@" >"$out" 2>"$err")
+	VET_RC=$?
+	set -e
+	VET_NS=$(($(now_ns) - t0))
+}
+
+# log_stats LOG: prints "runs reported maxrss_mb cpu_s bad_exits" from a
+# wrapper log: tool runs, runs that reported (not facts-only), the largest
+# max RSS, the tools' user+system time, and runs that exited non-zero or
+# were killed by a signal. Diagnostics make unitchecker exit non-zero, so a
+# non-zero exit is a crash only together with crash text or no diagnostics.
+log_stats() {
+	awk '
+		/^Command terminated by signal/ { bad++; next }
+		NF >= 6 {
+			runs++
+			if ($6 == "false") reported++
+			if ($1 > rss) rss = $1
+			cpu += $3 + $4
+			if ($5 != 0) bad++
+		}
+		END { printf "%d %d %.0f %.1f %d\n", runs, reported, rss / 1024, cpu, bad }
+	' "$1"
+}
+
+# count_diagnostics FILE: vet diagnostics (file.go:line:col: message) in a
+# go vet stderr file.
+count_diagnostics() {
+	grep -cE '^[^#[:space:]][^:]*\.go:[0-9]+:[0-9]+: ' "$1" || true
+}
+
+# crash_text FILE: prints the lines that show a tool crashed.
+crash_text() {
+	grep -nE '^panic: |^fatal error: |^goroutine [0-9]+ \[|SIGSEGV|^runtime error|internal error|Command terminated by signal|signal: (killed|segmentation)' "$1" || true
+}
