@@ -128,7 +128,8 @@ func Analyze(fn *ssa.Function, env *Env, free []*Prov) *Func {
 		pending:  make(map[ssa.Value]bool),
 	}
 	for i, p := range fn.Params {
-		if env.Carries(p.Type()) {
+		// Go slices are roots too: Wrap(data) is a view of data.
+		if _, isSlice := p.Type().Underlying().(*types.Slice); isSlice || env.Carries(p.Type()) {
 			r := &Root{Kind: RootParam, Param: i}
 			w.provs[p] = &Prov{Root: r, Rel: Own, Value: p}
 		}
@@ -222,9 +223,15 @@ func (w *walker) provOf(v ssa.Value) *Prov {
 // array library's own constructors, &Array{...}): a view of whatever
 // memory is stored into its fields, or fresh memory.
 func (w *walker) allocProv(alloc *ssa.Alloc) *Prov {
+	hasBuffer := false
+	if st, ok := types.Unalias(alloc.Type().Underlying().(*types.Pointer).Elem()).Underlying().(*types.Struct); ok {
+		for i := 0; i < st.NumFields(); i++ {
+			hasBuffer = hasBuffer || bufferField(alloc.Type(), i)
+		}
+	}
 	var stored []*Prov
 	for k, p := range w.cells {
-		if k.obj == alloc && k.field >= 0 && p != nil {
+		if k.obj == alloc && k.field >= 0 && p != nil && (!hasBuffer || bufferField(alloc.Type(), k.field)) {
 			stored = append(stored, p)
 		}
 	}
@@ -234,6 +241,42 @@ func (w *walker) allocProv(alloc *ssa.Alloc) *Prov {
 		}
 	}
 	return &Prov{Root: w.root(alloc, RootFresh), Rel: Own, Value: alloc}
+}
+
+// bufferField reports whether field i of the struct t points to is, in the
+// generic type's declaration, typed with a type parameter (the element
+// buffer []T, as opposed to metadata such as a shape []int).
+func bufferField(t types.Type, i int) bool {
+	p, ok := t.Underlying().(*types.Pointer)
+	if !ok {
+		return false
+	}
+	named, ok := types.Unalias(p.Elem()).(*types.Named)
+	if !ok {
+		return false
+	}
+	st, ok := named.Origin().Underlying().(*types.Struct)
+	if !ok || i >= st.NumFields() {
+		return false
+	}
+	return mentionsTypeParam(st.Field(i).Type(), 0)
+}
+
+func mentionsTypeParam(t types.Type, depth int) bool {
+	if depth > 5 {
+		return false
+	}
+	switch t := t.(type) {
+	case *types.TypeParam:
+		return true
+	case *types.Slice:
+		return mentionsTypeParam(t.Elem(), depth+1)
+	case *types.Pointer:
+		return mentionsTypeParam(t.Elem(), depth+1)
+	case *types.Array:
+		return mentionsTypeParam(t.Elem(), depth+1)
+	}
+	return false
 }
 
 // root returns the root made at site, creating it once.
@@ -662,6 +705,13 @@ func (w *walker) call(instr ssa.Instruction, c *ssa.CallCommon, result ssa.Value
 	if result == nil || !w.env.Carries(result.Type()) {
 		return
 	}
+	// A new Go buffer handed to a view-maker (an array library wrapping
+	// make([]T, n)) is fresh memory.
+	for i, a := range args {
+		if provs[i] == nil && isNewBuffer(a) {
+			provs[i] = &Prov{Root: w.root(a, RootFresh), Rel: Own, Layout: LayoutContiguous, Value: a}
+		}
+	}
 	if tup, ok := result.Type().(*types.Tuple); ok {
 		ps := make([]*Prov, tup.Len())
 		for i := range ps {
@@ -731,6 +781,17 @@ func (w *walker) stridedIndexArg(args []ssa.Value) bool {
 	return false
 }
 
+func isNewBuffer(v ssa.Value) bool {
+	switch v := v.(type) {
+	case *ssa.MakeSlice:
+		return true
+	case *ssa.Slice:
+		_, ok := v.X.(*ssa.Alloc)
+		return ok
+	}
+	return false
+}
+
 // resultProv returns the provenance of result i of a call.
 func (w *walker) resultProv(site ssa.Value, sum *Summary, i int, args []*Prov) *Prov {
 	var r Result
@@ -794,6 +855,14 @@ func (w *walker) builtin(instr ssa.Instruction, b *ssa.Builtin, args []ssa.Value
 	switch b.Name() {
 	case "append":
 		if result == nil {
+			return
+		}
+		if sl, ok := result.Type().Underlying().(*types.Slice); ok && !w.env.Carries(sl.Elem()) {
+			// Elements are copied by value: the result shares only the
+			// first argument's memory (or is new).
+			if p := w.edgeProv(args[0]); p != nil {
+				w.set(result, p)
+			}
 			return
 		}
 		ps := make([]*Prov, 0, len(args))
