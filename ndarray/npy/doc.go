@@ -27,7 +27,9 @@
 // and 3.0, 0-d arrays and arrays with a zero dimension. A file in Fortran
 // order loads as the transposed view NumPy gives (a view of the loaded
 // memory, not C-contiguous); a C-order file loads C-contiguous. Either way
-// the result owns fresh memory that nothing else shares.
+// the memory is new and shared with nothing else. It is a Go slice that Load
+// allocated and wrapped (ndarray.Wrap) to avoid a copy, so OwnsData reports
+// false and Base nil.
 //
 // Save writes what numpy.save writes, byte for byte: version 1.0, the
 // header padded to a multiple of 64 bytes, this machine's byte order. A

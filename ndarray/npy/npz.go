@@ -97,7 +97,7 @@ func (ar *Archive) Header(name string) (*Header, error) {
 }
 
 // LoadFrom loads the array name (with or without ".npy") from ar, as Load
-// does. The result owns fresh memory.
+// does. The result's memory is new and shared with nothing else.
 //
 //viewcheck:fresh
 func LoadFrom[T ndarray.Elem](ar *Archive, name string) (*ndarray.Array[T], error) {

@@ -14,8 +14,9 @@ import (
 
 // Load reads one array from a .npy stream: the header, then exactly the
 // data it announces, leaving r at the byte after them (so several arrays
-// written one after another can be read in turn). The result owns fresh
-// memory that nothing else shares.
+// written one after another can be read in turn). The result's memory is
+// new and shared with nothing else: a slice Load allocated and wrapped, so
+// OwnsData reports false and Base nil.
 //
 // T must match the file's element type in kind and size: a "<f8" file loads
 // as float64 or any type whose underlying type is float64, and as nothing
