@@ -162,7 +162,11 @@ func (s *sizedReader) Read(p []byte) (int, error) {
 }
 
 // Len reports the bytes left, as bytes.Reader does, for Load's size check.
-func (s *sizedReader) Len() int     { return int(max(0, s.left)) }
+func (s *sizedReader) Len() int {
+	const maxInt = int64(^uint(0) >> 1)
+	return int(min(max(0, s.left), maxInt))
+}
+
 func (s *sizedReader) Close() error { return s.rc.Close() }
 
 // Compression says how an ArchiveWriter stores arrays.

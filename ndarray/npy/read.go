@@ -71,7 +71,7 @@ func ReadData[T ndarray.Elem](r io.Reader, h *Header) (*ndarray.Array[T], error)
 	shape := h.Shape
 	switch {
 	case len(shape) == 0:
-		return ndarray.Full(data[0]), nil
+		return ndarray.Wrap(data).Squeeze(), nil
 	case h.FortranOrder && len(shape) > 1:
 		// The data is the C-order layout of the reversed shape; its
 		// transpose is the array, as in numpy.lib.format.read_array.

@@ -140,8 +140,15 @@ func TestSaveFileLoadFile(t *testing.T) {
 	if b.String() != a.String() {
 		t.Errorf("loaded\n%v\nwant\n%v", b, a)
 	}
-	if !b.Writable() || b.Base() != nil || ndarray.SharesMemory(a, b) {
-		t.Errorf("a loaded array must be writable fresh memory")
+	if !b.Writable() || b.Base() != nil || b.OwnsData() || ndarray.SharesMemory(a, b) {
+		t.Errorf("a loaded array must be a writable wrapped slice of its own")
+	}
+	// A 0-d array too.
+	if err := SaveFile(path, ndarray.Full[int64](5)); err != nil {
+		t.Fatal(err)
+	}
+	if z, err := LoadFile[int64](path); err != nil || z.Ndim() != 0 || z.At() != 5 || !z.Writable() || z.Base() != nil || z.OwnsData() {
+		t.Errorf("0-d array: %v, %v (ndim %d)", z, err, z.Ndim())
 	}
 	if _, err := LoadFile[int32](path); err == nil || !strings.Contains(err.Error(), "holds int64") {
 		t.Errorf("LoadFile as int32: %v", err)
