@@ -1,5 +1,7 @@
 package ndarray
 
+import "slices"
+
 // This file holds the operations whose result owns fresh memory: copies of
 // a whole array and gathers through index arrays, and the scatters (Put,
 // PutMask) that write back through index arrays.
@@ -43,9 +45,7 @@ func (a *Array[T]) Take(indices []int, axis int) *Array[T] {
 	shape := a.Shape()
 	shape[ax] = len(idx)
 	out := newOwner(make([]T, sizeOf("Take", shape)), shape)
-	for j, i := range idx {
-		copyInto(axisSlice(out, ax, j), axisSlice(a, ax, i))
-	}
+	copyAlong(out, a, ax, nil, idx)
 	return out
 }
 
@@ -72,14 +72,89 @@ func (a *Array[T]) checkTake(op string, indices []int, axis int) (int, []int) {
 	return ax, idx
 }
 
-// axisSlice returns a header for position i of axis ax of a, without the
-// axis. It is for the kernels only: it records no base and no flags.
-func axisSlice[T Elem](a *Array[T], ax, i int) *Array[T] {
-	shape := make([]int, 0, len(a.shape)-1)
-	strides := make([]int, 0, len(a.shape)-1)
-	shape = append(append(shape, a.shape[:ax]...), a.shape[ax+1:]...)
-	strides = append(append(strides, a.strides[:ax]...), a.strides[ax+1:]...)
-	return &Array[T]{data: a.data, offset: a.offset + i*a.strides[ax], shape: shape, strides: strides}
+// copyAlong copies blocks between dst and src, which have the same shape
+// except along axis ax: for every position of the axes before ax and every
+// j, the block at position di[j] of dst's axis ax gets the block at position
+// si[j] of src's. A nil di or si stands for 0, 1, 2, .... The caller has
+// checked the indices and made sure src does not overlap dst.
+//
+// The loop runs over the outer axes first and the indices inside, so that
+// taking columns of a matrix walks each row once instead of striding down
+// the matrix once per column.
+func copyAlong[T Elem](dst, src *Array[T], ax int, di, si []int) {
+	n := len(di)
+	if di == nil {
+		n = len(si)
+	}
+	outer := dst.shape[:ax]
+	inner := dst.shape[ax+1:]
+	innerSize := 1
+	for _, d := range inner {
+		innerSize *= d
+	}
+	if n == 0 || innerSize == 0 || slices.Contains(outer, 0) {
+		return
+	}
+	dStep, sStep := dst.strides[ax], src.strides[ax]
+	// Inner blocks that are C-contiguous in both arrays are copied with
+	// copy(); others go through the general kernel on reused headers.
+	contiguous := isCContiguous(inner, dst.strides[ax+1:]) && isCContiguous(inner, src.strides[ax+1:])
+	dh := &Array[T]{data: dst.data, shape: inner, strides: dst.strides[ax+1:]}
+	sh := &Array[T]{data: src.data, shape: inner, strides: src.strides[ax+1:]}
+	block := func(dOff, sOff int) {
+		if innerSize == 1 {
+			// Single elements: the common case of taking or putting
+			// columns, worth loops without the general case's switch.
+			if di == nil {
+				for j, i := range si {
+					dst.data[dOff+j*dStep] = src.data[sOff+i*sStep]
+				}
+			} else {
+				for j, i := range di {
+					dst.data[dOff+i*dStep] = src.data[sOff+j*sStep]
+				}
+			}
+			return
+		}
+		for j := range n {
+			dj, sj := j, j
+			if di != nil {
+				dj = di[j]
+			}
+			if si != nil {
+				sj = si[j]
+			}
+			d, s := dOff+dj*dStep, sOff+sj*sStep
+			switch {
+			case contiguous:
+				copy(dst.data[d:d+innerSize], src.data[s:s+innerSize])
+			default:
+				dh.offset, sh.offset = d, s
+				copyInto(dh, sh)
+			}
+		}
+	}
+	// An odometer over the outer axes, carrying both arrays' offsets.
+	pos := make([]int, len(outer))
+	dOff, sOff := dst.offset, src.offset
+	for {
+		block(dOff, sOff)
+		k := len(outer) - 1
+		for ; k >= 0; k-- {
+			pos[k]++
+			dOff += dst.strides[k]
+			sOff += src.strides[k]
+			if pos[k] < outer[k] {
+				break
+			}
+			dOff -= pos[k] * dst.strides[k]
+			sOff -= pos[k] * src.strides[k]
+			pos[k] = 0
+		}
+		if k < 0 {
+			return
+		}
+	}
 }
 
 // Mask returns a new 1-D array holding the elements of a where mask is true,
@@ -99,24 +174,34 @@ func (a *Array[T]) Mask(mask *Array[bool]) *Array[T] {
 			count++
 		}
 	}
-	out := make([]T, 0, count)
+	// One spare element lets the loops store every element and advance
+	// only past the selected ones, without a branch that random masks
+	// would mispredict.
+	out := make([]T, count+1)
+	c := 0
 	if a.IsContiguous() {
 		// C-order position k of a contiguous array is at offset+k.
+		src := a.data[a.offset : a.offset+len(m)]
 		for k, b := range m {
-			if b {
-				out = append(out, a.data[a.offset+k])
-			}
+			out[c] = src[k]
+			c += b2i(b)
 		}
 	} else {
 		k := 0
 		forEachOffset(a.shape, a.strides, a.offset, func(off int) {
-			if m[k] {
-				out = append(out, a.data[off])
-			}
+			out[c] = a.data[off]
+			c += b2i(m[k])
 			k++
 		})
 	}
-	return newOwner(out, []int{count})
+	return newOwner(out[:count:count], []int{count})
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // maskBits checks that mask has shape and returns its elements in C order,
@@ -152,10 +237,7 @@ func (a *Array[T]) Put(indices []int, axis int, values *Array[T]) {
 	if SharesMemory(a, values) {
 		values = values.Copy()
 	}
-	v := values.broadcastView("Put", shape)
-	for j, i := range idx {
-		copyInto(axisSlice(a, ax, i), axisSlice(v, ax, j))
-	}
+	copyAlong(a, values.broadcastView("Put", shape), ax, idx, nil)
 }
 
 // PutMask writes values into a where mask is true, like NumPy's
@@ -181,6 +263,21 @@ func (a *Array[T]) PutMask(mask *Array[bool], values *Array[T]) {
 		for n, b := range m {
 			if b {
 				panic(newError("PutMask", ErrValue, "values is empty (shape %v) but the mask selects position %d of array of shape %v", values.shape, n, a.shape))
+			}
+		}
+		return
+	}
+	if a.IsContiguous() {
+		// C-order position n of a contiguous array is at offset+n; the
+		// values index wraps around instead of taking n % len(vals).
+		dst := a.data[a.offset : a.offset+len(m)]
+		v := 0
+		for n, b := range m {
+			if b {
+				dst[n] = vals[v]
+			}
+			if v++; v == len(vals) {
+				v = 0
 			}
 		}
 		return
