@@ -72,6 +72,23 @@ func checkID(s string) (string, error) {
 	return "", fmt.Errorf("unknown check %q (the checks are %s; -list-checks describes them)", s, strings.Join(ids, ", "))
 }
 
+// analyzerChecksSpec writes an enabled set as an explicit list of the
+// analyzer's check IDs, "VC1001,VC1003", which means the same under any
+// reading of a -checks value.
+func analyzerChecksSpec(enabled map[string]bool) string {
+	var ids []string
+	for _, c := range analyzer.Checks {
+		if enabled[c.ID] {
+			ids = append(ids, c.ID)
+		}
+	}
+	if len(ids) == 0 {
+		// Every check is off; an empty list would read as the default.
+		return "-all"
+	}
+	return strings.Join(ids, ",")
+}
+
 // analyzerChecksFlag returns the analyzer's own -checks flag, or nil if the
 // analyzer does not define one.
 func analyzerChecksFlag() *flag.Flag {
