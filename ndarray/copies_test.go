@@ -225,3 +225,77 @@ func TestPutMask(t *testing.T) {
 		}
 	})
 }
+
+// TestTakePutAgainstAt compares Take and Put with element-by-element
+// versions written with At and Set, over layouts that exercise every path
+// of the block loop (single elements, contiguous blocks, strided blocks).
+func TestTakePutAgainstAt(t *testing.T) {
+	layouts := map[string]func() *Array[int]{
+		"3-D":             func() *Array[int] { return seq(3, 4, 5) },
+		"transposed":      func() *Array[int] { return seq(3, 4, 5).Transpose() },
+		"swapped":         func() *Array[int] { return seq(3, 4, 5).SwapAxes(0, 1) },
+		"stepped":         func() *Array[int] { return seq(6, 4, 5).Slice(Step(End, End, -2), All(), Step(1, End, 2)) },
+		"4-D with size 1": func() *Array[int] { return seq(2, 1, 3, 4).Transpose(2, 1, 0, 3) },
+	}
+	for name, mk := range layouts {
+		for ax := range mk().Ndim() {
+			a := mk()
+			n := a.Shape()[ax]
+			idx := []int{min(2, n-1), -1, 0, min(2, n-1)}
+			got := a.Take(idx, ax)
+			shape := a.Shape()
+			// Element (p..., j, q...) of the result is a's (p..., idx[j], q...).
+			want := Zeros[int](append(append(append([]int{}, shape[:ax]...), len(idx)), shape[ax+1:]...)...)
+			forEachIndex(want.Shape(), func(pos []int) {
+				src := append([]int{}, pos...)
+				src[ax] = idx[pos[ax]]
+				want.Set(a.At(src...), pos...)
+			})
+			if !slices.Equal(atElems(got), atElems(want)) {
+				t.Fatalf("%s axis %d: Take %v, want %v", name, ax, atElems(got), atElems(want))
+			}
+
+			// Put distinct values, then check each target by At. Where
+			// indices repeat, the last write wins.
+			vals := Add(seq(want.Shape()...), Full(1000))
+			last := map[int]int{}
+			for j, i := range idx {
+				last[(i+shape[ax])%shape[ax]] = j
+			}
+			a.Put(idx, ax, vals)
+			forEachIndex(vals.Shape(), func(pos []int) {
+				dst := append([]int{}, pos...)
+				dst[ax] = (idx[pos[ax]] + shape[ax]) % shape[ax]
+				if last[dst[ax]] != pos[ax] {
+					return
+				}
+				if a.At(dst...) != vals.At(pos...) {
+					t.Fatalf("%s axis %d: a%v = %d, want %d", name, ax, dst, a.At(dst...), vals.At(pos...))
+				}
+			})
+		}
+	}
+}
+
+// forEachIndex calls f with every index of shape in C order.
+func forEachIndex(shape []int, f func(pos []int)) {
+	for _, d := range shape {
+		if d == 0 {
+			return
+		}
+	}
+	pos := make([]int, len(shape))
+	for {
+		f(pos)
+		k := len(shape) - 1
+		for ; k >= 0; k-- {
+			if pos[k]++; pos[k] < shape[k] {
+				break
+			}
+			pos[k] = 0
+		}
+		if k < 0 {
+			return
+		}
+	}
+}
