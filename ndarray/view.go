@@ -1,6 +1,9 @@
 package ndarray
 
-import "strconv"
+import (
+	"slices"
+	"strconv"
+)
 
 // This file holds the operations that only change how memory is read: each
 // returns a view, a new Array header over the same data. None of them copies
@@ -73,6 +76,11 @@ func (a *Array[T]) Slice(idx ...Index) *Array[T] {
 	}
 	shape = append(shape, a.shape[ax:]...)
 	strides = append(strides, a.strides[ax:]...)
+	if slices.Contains(shape, 0) {
+		// An empty view selects no element; keeping a's offset keeps it
+		// inside the buffer, where kernels may slice from it.
+		off = a.offset
+	}
 	return a.newView(off, shape, strides)
 }
 

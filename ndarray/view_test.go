@@ -65,6 +65,24 @@ func TestSlice(t *testing.T) {
 	}
 }
 
+// Empty views must stay usable by every kernel: their offset may not point
+// past the buffer even when the indices that made them would.
+func TestSliceEmptyKeepsOffsetInBuffer(t *testing.T) {
+	for name, v := range map[string]*Array[int]{
+		"int index of empty": seq(0, 3).Slice(All(), I(2)),
+		"range of empty":     seq(0, 3).Slice(All(), S(1, 3)),
+		"empty range":        seq(4, 3).Slice(S(2, 2), I(-1)),
+		"nested":             seq(0, 3).Slice(NewAxis(), All(), I(2)).Slice(I(0), S(-2, 0)),
+	} {
+		if v.Size() != 0 || v.offset > len(v.data) {
+			t.Errorf("%s: size %d offset %d buffer %d", name, v.Size(), v.offset, len(v.data))
+		}
+		if c := v.Copy(); c.Size() != 0 || v.Flatten().Size() != 0 || v.String() != "[]" || len(v.ToSlice()) != 0 {
+			t.Errorf("%s: copies of an empty view are not empty", name)
+		}
+	}
+}
+
 func TestSliceOfSliceCollapsesBase(t *testing.T) {
 	a := seq(4, 4)
 	v := a.Slice(S(1, End)).Slice(Step(End, End, -1)).Transpose()
