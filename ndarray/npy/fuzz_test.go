@@ -18,7 +18,10 @@ import (
 // go test; fuzz them with
 //
 //	go test -run '^$' -fuzz FuzzLoad ./ndarray/npy
-//	go test -run '^$' -fuzz FuzzArchive ./ndarray/npy
+//	go test -run '^$' -fuzz FuzzArchive -fuzzminimizetime 2s ./ndarray/npy
+//
+// (The archive seeds are a few KB; minimizing each new input for the
+// default minute leaves little time for fuzzing.)
 
 // loadResult is what loading an array gave, reduced to what can be
 // compared across element types.
