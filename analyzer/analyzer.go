@@ -282,6 +282,8 @@ func declaredSummary(obj *types.Func, decl *ast.FuncDecl, ds []directive.Directi
 				directive.Copy: alias.ResultCopy, directive.View: alias.ResultView,
 				directive.ReadOnly: alias.ResultReadOnly, directive.MayView: alias.ResultMayView,
 			}[d.Kind]
+		case directive.Meta:
+			sum.Meta = true
 		case directive.Layout:
 			strided = d.Args[0] == "strided"
 		case directive.Writes:

@@ -1,16 +1,17 @@
 package analyzer_test
 
 import (
+	"errors"
 	"fmt"
 	"go/format"
 	"go/parser"
 	"go/token"
 	"io/fs"
-	"maps"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 
 	"golang.org/x/tools/go/analysis/analysistest"
@@ -44,34 +45,107 @@ func testdata(t *testing.T) string {
 	return dir
 }
 
-// diagnosticsOnly passes analysistest's errors through, except its
-// complaints about facts that no "// want" comment asked for. The analyzer
-// exports a summary fact for most functions and a package fact for every
-// package that involves arrays; those are implementation details (their
-// effect is tested through the diagnostics in crosspkg/ and robustness/),
-// and spelling each one out in the test programs would tie them to the
-// fact format. Embedding *testing.T keeps testing.TB, so analysistest
-// still logs load and type errors.
-type diagnosticsOnly struct{ *testing.T }
-
-func (d diagnosticsOnly) Errorf(format string, args ...any) {
-	d.Helper()
-	msg := fmt.Sprintf(format, args...)
-	if strings.Contains(msg, ": unexpected fact: ") {
-		return
-	}
-	d.T.Errorf("%s", msg)
+// The whole corpus is analysed once, by one RunWithSuggestedFixes over
+// viewcheck.test/...: loading the packages (and their standard library
+// dependencies, from source) is most of the cost, so one load for all the
+// tests below keeps the suite fast. The errors analysistest reports are
+// recorded and handed to the test of the group whose files they name.
+var corpus struct {
+	once    sync.Once
+	results []*analysistest.Result
+	errs    []string
 }
 
-// run analyses every package of a group, matches the diagnostics against
-// the "// want" comments, and checks what every diagnostic must carry
-// according to the contract: its check ID as Category, the ID at the end of
-// the message, and related information (where the view or copy was made).
-func run(t *testing.T, group string) []*analysistest.Result {
+// recorder is the analysistest.Testing the shared run reports to.
+type recorder struct{ errs *[]string }
+
+func (r recorder) Errorf(format string, args ...any) {
+	msg := fmt.Sprintf(format, args...)
+	switch {
+	case strings.Contains(msg, ": unexpected fact: "):
+		// The analyzer exports a summary fact for most functions and a
+		// package fact for every package that involves arrays. They are
+		// implementation details, tested through their effect on the
+		// diagnostics in crosspkg/ and robustness/; spelling each one
+		// out in "// want" comments would tie the corpus to the fact
+		// format.
+		return
+	case missingGolden(msg):
+		// Most reported programs get a fix; only those with a .golden
+		// file have their fixed text compared (TestSuggestedFixes).
+		return
+	}
+	*r.errs = append(*r.errs, msg)
+}
+
+// missingGolden reports whether msg is analysistest's complaint that a
+// file edited by a fix has no .golden file.
+func missingGolden(msg string) bool {
+	rest, ok := strings.CutPrefix(msg, "error reading ")
+	if !ok {
+		return false
+	}
+	file, _, ok := strings.Cut(rest, ".golden: ")
+	if !ok {
+		return false
+	}
+	_, err := os.Stat(file + ".golden")
+	return errors.Is(err, fs.ErrNotExist)
+}
+
+func loadCorpus(t *testing.T) ([]*analysistest.Result, []string) {
 	t.Helper()
-	results := analysistest.Run(diagnosticsOnly{t}, testdata(t), analyzer.Analyzer, testModule+"/"+group+"/...")
-	checkShape(t, results)
-	return results
+	dir := testdata(t)
+	corpus.once.Do(func() {
+		corpus.results = analysistest.RunWithSuggestedFixes(recorder{&corpus.errs}, dir, analyzer.Analyzer, testModule+"/...")
+	})
+	return corpus.results, corpus.errs
+}
+
+// groupOf names the group an analysistest error belongs to: "fixes" for
+// the comparison of fixed files with their golden files, the group of the
+// first testdata file or package the message names, or "" for errors that
+// name none (a failure to load or analyse the corpus).
+func groupOf(msg string) string {
+	if strings.HasPrefix(msg, "all fixes") || strings.Contains(msg, "conflict applying fix") || strings.Contains(msg, ".golden") {
+		return "fixes"
+	}
+	best, bestAt := "", len(msg)
+	for _, g := range groups {
+		for _, marker := range []string{"testdata/" + g + "/", testModule + "/" + g + "/"} {
+			if i := strings.Index(msg, marker); i >= 0 && i < bestAt {
+				best, bestAt = g, i
+			}
+		}
+	}
+	return best
+}
+
+// checkGroup reports the errors of one group's packages: diagnostics that
+// do not match the "// want" comments, expectations that were not met, and
+// load or type errors. It also checks what every diagnostic must carry
+// according to the contract: its check ID as Category, the ID at the end
+// of the message, and related information (where the view or copy was
+// made).
+func checkGroup(t *testing.T, group string) []*analysistest.Result {
+	t.Helper()
+	results, errs := loadCorpus(t)
+	for _, msg := range errs {
+		if g := groupOf(msg); g == group || g == "" {
+			t.Error(msg)
+		}
+	}
+	var mine []*analysistest.Result
+	for _, r := range results {
+		if strings.HasPrefix(r.Action.Package.PkgPath, testModule+"/"+group+"/") {
+			mine = append(mine, r)
+		}
+	}
+	if len(mine) == 0 {
+		t.Fatalf("no package of %s/ was analysed", group)
+	}
+	checkShape(t, mine)
+	return mine
 }
 
 func checkShape(t *testing.T, results []*analysistest.Result) {
@@ -97,15 +171,15 @@ func checkShape(t *testing.T, results []*analysistest.Result) {
 	}
 }
 
-func TestViewWrite(t *testing.T)     { run(t, "viewwrite") }
-func TestStaleView(t *testing.T)     { run(t, "staleview") }
-func TestLostWrite(t *testing.T)     { run(t, "lostwrite") }
-func TestLayoutWrite(t *testing.T)   { run(t, "layoutwrite") }
-func TestReadonlyWrite(t *testing.T) { run(t, "readonly") }
-func TestArgMutation(t *testing.T)   { run(t, "argmutation") }
-func TestCrossPackage(t *testing.T)  { run(t, "crosspkg") }
-func TestSuppress(t *testing.T)      { run(t, "suppress") }
-func TestRobustness(t *testing.T)    { run(t, "robustness") }
+func TestViewWrite(t *testing.T)     { checkGroup(t, "viewwrite") }
+func TestStaleView(t *testing.T)     { checkGroup(t, "staleview") }
+func TestLostWrite(t *testing.T)     { checkGroup(t, "lostwrite") }
+func TestLayoutWrite(t *testing.T)   { checkGroup(t, "layoutwrite") }
+func TestReadonlyWrite(t *testing.T) { checkGroup(t, "readonly") }
+func TestArgMutation(t *testing.T)   { checkGroup(t, "argmutation") }
+func TestCrossPackage(t *testing.T)  { checkGroup(t, "crosspkg") }
+func TestSuppress(t *testing.T)      { checkGroup(t, "suppress") }
+func TestRobustness(t *testing.T)    { checkGroup(t, "robustness") }
 
 // TestQuiet runs the programs that resemble bugs but are correct. Beyond
 // analysistest's matching (there are no "// want" comments to match), it
@@ -122,7 +196,7 @@ func TestQuiet(t *testing.T) {
 			t.Errorf("%s: a quiet program must not expect diagnostics", file)
 		}
 	}
-	results := run(t, "quiet")
+	results := checkGroup(t, "quiet")
 	if len(results) < 20 {
 		t.Errorf("quiet/... gave %d packages, want at least 20", len(results))
 	}
@@ -133,25 +207,21 @@ func TestQuiet(t *testing.T) {
 	}
 }
 
-// TestSuggestedFixes applies the fixes of every package that has a .golden
-// file and compares the result with it (analysistest's golden format: the
-// whole file after all fixes). analysistest compares only files that some
-// fix edits, so the test also checks that each golden file's source
-// actually received an edit: a diagnostic without its fix must fail.
+// TestSuggestedFixes checks the fixes of every file that has a .golden
+// file: the shared run applied all fixes and compared the result with it
+// (analysistest's golden format: the whole file after all fixes). Since
+// analysistest compares only files that some fix edits, the test also
+// checks that each golden file's source actually received an edit: a
+// diagnostic that lost its fix must fail.
 func TestSuggestedFixes(t *testing.T) {
 	dir := testdata(t)
-	goldens := map[string][]string{} // import path -> source files with a golden
+	var goldens []string
 	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return err
 		}
 		if !d.IsDir() && strings.HasSuffix(path, ".go.golden") {
-			rel, err := filepath.Rel(dir, filepath.Dir(path))
-			if err != nil {
-				return err
-			}
-			pkg := testModule + "/" + filepath.ToSlash(rel)
-			goldens[pkg] = append(goldens[pkg], strings.TrimSuffix(path, ".golden"))
+			goldens = append(goldens, strings.TrimSuffix(path, ".golden"))
 		}
 		return nil
 	})
@@ -159,29 +229,29 @@ func TestSuggestedFixes(t *testing.T) {
 		t.Fatal(err)
 	}
 	if len(goldens) < 6 {
-		t.Fatalf("found %d packages with .golden files, want at least one per check with a fix", len(goldens))
+		t.Fatalf("found %d .golden files, want at least one per check with a fix", len(goldens))
 	}
-	for _, pkg := range slices.Sorted(maps.Keys(goldens)) {
-		t.Run(strings.TrimPrefix(pkg, testModule+"/"), func(t *testing.T) {
-			results := analysistest.RunWithSuggestedFixes(diagnosticsOnly{t}, dir, analyzer.Analyzer, pkg)
-			checkShape(t, results)
-			edited := map[string]bool{}
-			for _, r := range results {
-				fset := r.Action.Package.Fset
-				for _, d := range r.Diagnostics {
-					for _, fix := range d.SuggestedFixes {
-						for _, e := range fix.TextEdits {
-							edited[fset.File(e.Pos).Name()] = true
-						}
-					}
+	results, errs := loadCorpus(t)
+	for _, msg := range errs {
+		if groupOf(msg) == "fixes" {
+			t.Error(msg)
+		}
+	}
+	edited := map[string]bool{}
+	for _, r := range results {
+		fset := r.Action.Package.Fset
+		for _, d := range r.Diagnostics {
+			for _, fix := range d.SuggestedFixes {
+				for _, e := range fix.TextEdits {
+					edited[fset.File(e.Pos).Name()] = true
 				}
 			}
-			for _, file := range goldens[pkg] {
-				if !edited[file] {
-					t.Errorf("%s has a .golden file but no suggested fix edits it", file)
-				}
-			}
-		})
+		}
+	}
+	for _, file := range goldens {
+		if !edited[file] {
+			t.Errorf("%s has a .golden file but no suggested fix edits it", file)
+		}
 	}
 }
 

@@ -441,10 +441,10 @@ func (a *analysis_) checkStale(m *alias.Func, v *alias.Prov, def ssa.Instruction
 // values.
 var snapshotWords = map[string]bool{
 	"backup": true, "bak": true, "old": true, "orig": true, "original": true, "prev": true,
-	"previous": true, "last": true, "saved": true, "save": true, "snapshot": true, "snap": true,
+	"previous": true, "saved": true, "save": true, "snapshot": true, "snap": true,
 	"before": true, "initial": true, "init": true, "tmp": true, "temp": true, "checkpoint": true,
 	"ckpt": true, "stash": true, "undo": true, "baseline": true, "history": true, "hist": true,
-	"copy": true, "cp": true, "kept": true, "keep": true, "earlier": true, "start": true,
+	"copy": true, "cp": true, "kept": true, "keep": true, "earlier": true,
 }
 
 // snapshotName reports whether a variable name says the value keeps old

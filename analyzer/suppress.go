@@ -104,7 +104,7 @@ func (s *suppressions) reportMalformed(a *analysis_) {
 			a.pass.Report(analysis.Diagnostic{
 				Pos:      ig.pos,
 				Category: MissingReason,
-				Message:  "this //lint: directive needs a reason after the check IDs, for example //lint:ignore VC1001 the copy is intended (" + MissingReason + ")",
+				Message:  "write the reason after the check IDs (//lint:ignore VC1001 the write is meant to reach the base): a suppression needs a reason (" + MissingReason + ")",
 			})
 		}
 	}

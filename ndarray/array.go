@@ -194,22 +194,22 @@ func defaultShape[T Elem](op string, data []T, shape []int) []int {
 
 // Shape returns a copy of the array's dimensions.
 //
-//viewcheck:reads
+//viewcheck:meta
 func (a *Array[T]) Shape() []int { return append([]int{}, a.shape...) }
 
 // Strides returns a copy of the array's strides, in elements.
 //
-//viewcheck:reads
+//viewcheck:meta
 func (a *Array[T]) Strides() []int { return append([]int{}, a.strides...) }
 
 // Ndim returns the number of dimensions.
 //
-//viewcheck:reads
+//viewcheck:meta
 func (a *Array[T]) Ndim() int { return len(a.shape) }
 
 // Size returns the number of elements.
 //
-//viewcheck:reads
+//viewcheck:meta
 func (a *Array[T]) Size() int {
 	n := 1
 	for _, d := range a.shape {
@@ -226,19 +226,19 @@ func (a *Array[T]) Base() *Array[T] { return a.base }
 
 // OwnsData reports whether a owns its memory, as opposed to being a view.
 //
-//viewcheck:reads
+//viewcheck:meta
 func (a *Array[T]) OwnsData() bool { return a.flags&flagOwnsData != 0 }
 
 // IsContiguous reports whether a's elements are laid out in C order with no gaps.
 //
-//viewcheck:reads
+//viewcheck:meta
 func (a *Array[T]) IsContiguous() bool { return a.flags&flagContiguous != 0 }
 
 // Writable reports whether writes through a are allowed. BroadcastTo views
 // (which repeat elements) and Diagonal views are read-only, and so is every
 // view made from a read-only array; a Copy is always writable.
 //
-//viewcheck:reads
+//viewcheck:meta
 func (a *Array[T]) Writable() bool { return a.readOnly == "" }
 
 // checkWritable panics when a is read-only, naming op and the reason.

@@ -20,7 +20,7 @@ import (
 const directivePrefix = "//viewcheck:"
 
 // resultKinds say what a function's result is; at most one may appear.
-var resultKinds = []string{"fresh", "copy", "view", "readonly", "mayview", "reads"}
+var resultKinds = []string{"fresh", "copy", "view", "readonly", "mayview", "reads", "meta"}
 
 type directiveLine struct {
 	kind string
@@ -35,7 +35,7 @@ func parseDirective(text string) (directiveLine, error) {
 	}
 	d := directiveLine{kind: fields[0], args: fields[1:]}
 	switch d.kind {
-	case "fresh", "copy", "reads", "array":
+	case "fresh", "copy", "reads", "meta", "array":
 		if len(d.args) != 0 {
 			return d, fmt.Errorf("%q takes no arguments", text)
 		}
@@ -133,7 +133,7 @@ func checkDoc(fn *ast.FuncDecl) []string {
 	case len(results) > 1:
 		problems = append(problems, fmt.Sprintf("conflicting result directives %v", results))
 	case len(results) == 0 && !slices.Contains(kinds, "writes"):
-		problems = append(problems, "no result directive (fresh, copy, view, readonly, mayview, reads) and no writes")
+		problems = append(problems, "no result directive (fresh, copy, view, readonly, mayview, reads, meta) and no writes")
 	}
 	if slices.Contains(kinds, "reads") && slices.Contains(kinds, "writes") {
 		problems = append(problems, "reads and writes contradict each other")

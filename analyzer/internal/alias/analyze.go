@@ -688,7 +688,7 @@ func (w *walker) call(instr ssa.Instruction, c *ssa.CallCommon, result ssa.Value
 	}
 	pos := c.Pos()
 	for i, p := range provs {
-		if p == nil {
+		if p == nil || (sum != nil && sum.Meta) {
 			continue
 		}
 		if sum != nil && sum.WritesParam(i) && !deferred {

@@ -47,6 +47,9 @@ type Summary struct {
 	// values make a sliced view strided unless its last argument is the
 	// constant 1 (a step).
 	StridedIndex bool
+	// Meta marks a function that reads only an array's metadata (its
+	// shape, strides, flags): calling it is not a read of the elements.
+	Meta bool
 }
 
 // AFact marks Summary as an analysis fact.

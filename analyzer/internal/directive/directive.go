@@ -18,6 +18,7 @@
 //	                   step) is the constant 1
 //	writes p...        the function writes through the named parameters (the receiver counts)
 //	reads              the function only reads: it returns no shared memory and writes nothing
+//	meta               the function reads only metadata (shape, strides, flags), not elements
 //	array              (on a type) values of this type, through a pointer, are arrays
 package directive
 
@@ -41,6 +42,7 @@ const (
 	Layout   = "layout"
 	Writes   = "writes"
 	Reads    = "reads"
+	Meta     = "meta"
 	Array    = "array"
 )
 
@@ -77,7 +79,7 @@ func Parse(doc *ast.CommentGroup) ([]Directive, error) {
 
 func (d Directive) validate() error {
 	switch d.Kind {
-	case Fresh, Copy, Reads, Array:
+	case Fresh, Copy, Reads, Meta, Array:
 		if len(d.Args) != 0 {
 			return fmt.Errorf("%s%s takes no arguments", Prefix, d.Kind)
 		}
