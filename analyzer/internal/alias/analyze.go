@@ -205,6 +205,11 @@ func (w *walker) provOf(v ssa.Value) *Prov {
 		if w.env.IsArray(v.Type()) {
 			return w.allocProv(v)
 		}
+		if v.Heap && w.env.Carries(v.Type()) {
+			// A struct that holds arrays (a wrapper such as a data
+			// frame): it reaches what was stored into it.
+			return w.holderProv(v)
+		}
 		// Local memory: its contents live in cells.
 		return nil
 	case *ssa.MakeSlice, *ssa.MakeMap, *ssa.MakeChan:
@@ -241,6 +246,21 @@ func (w *walker) allocProv(alloc *ssa.Alloc) *Prov {
 		}
 	}
 	return &Prov{Root: w.root(alloc, RootFresh), Rel: Own, Value: alloc}
+}
+
+// holderProv is the provenance of a heap struct that holds arrays: a view
+// of the one array memory stored into its fields, or nothing.
+func (w *walker) holderProv(alloc *ssa.Alloc) *Prov {
+	var stored []*Prov
+	for k, p := range w.cells {
+		if k.obj == alloc && k.field >= 0 && p != nil {
+			stored = append(stored, p)
+		}
+	}
+	if j := w.join(alloc, "", stored); j != nil && j.Root.Site != alloc {
+		return derive(j, alloc)
+	}
+	return nil
 }
 
 // bufferField reports whether field i of the struct t points to is, in the
