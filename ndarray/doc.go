@@ -80,7 +80,9 @@
 // view), view [param], readonly [param] and mayview [param] (the result is a
 // view, a read-only view, or a view or copy depending on layout, of param or
 // of the receiver), layout strided (the result is in general not
-// C-contiguous), writes p... (writes through the named parameters) and reads
-// (returns no shared memory and writes nothing). A test keeps them complete.
-// Any library can annotate its own API the same way.
+// C-contiguous), writes p... (writes through the named parameters), reads
+// (returns no shared memory and writes nothing) and meta (reads only the
+// shape, strides or flags, never an element, so it does not observe a
+// change of the data). A test keeps them complete. Any library can annotate
+// its own API the same way.
 package ndarray
