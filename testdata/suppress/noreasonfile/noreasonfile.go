@@ -2,7 +2,7 @@
 // this file would be reported otherwise.
 package main
 
-// want +1 "needs a reason \\(VC1000\\)"
+// want +1 "needs a reason.*\\(VC1000\\)"
 //lint:file-ignore VC1003
 
 import (
