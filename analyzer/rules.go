@@ -2,6 +2,7 @@ package analyzer
 
 import (
 	"go/ast"
+	"runtime/debug"
 	"go/token"
 	"sort"
 	"strings"
@@ -20,8 +21,19 @@ func (a *analysis_) runChecks() {
 		if m.Fn.Synthetic != "" {
 			continue
 		}
-		a.checkFunc(m)
+		a.checkFuncSafely(m)
 	}
+}
+
+// checkFuncSafely runs the checks on one function; a failure skips the
+// function (and says so under -verbose) instead of the package.
+func (a *analysis_) checkFuncSafely(m *alias.Func) {
+	defer func() {
+		if r := recover(); r != nil {
+			debugf("%s: internal error in checks, function skipped: %v\n%s", m.Fn, r, debug.Stack())
+		}
+	}()
+	a.checkFunc(m)
 }
 
 func (a *analysis_) checkFunc(m *alias.Func) {
