@@ -2,8 +2,8 @@ package analyzer
 
 import (
 	"go/ast"
-	"runtime/debug"
 	"go/token"
+	"runtime/debug"
 	"sort"
 	"strings"
 	"unicode"
