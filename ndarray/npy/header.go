@@ -186,9 +186,6 @@ func (h *Header) parse(text []byte) error {
 		if !ok {
 			return fmt.Errorf("npy: shape[%d] is %s, want an integer", i, pyType(s))
 		}
-		if n < 0 {
-			return fmt.Errorf("npy: shape %v has a negative dimension", shape)
-		}
 		if int64(int(n)) != n {
 			return fmt.Errorf("npy: dimension %d of shape %v does not fit in an int", n, shape)
 		}
@@ -205,6 +202,9 @@ func checkedSize(shape []int, itemSize int) (int, error) {
 	const maxInt = int(^uint(0) >> 1)
 	bytes, count := itemSize, 1
 	for _, d := range shape {
+		if d < 0 {
+			return 0, fmt.Errorf("npy: shape %v has a negative dimension", shape)
+		}
 		if d == 0 {
 			count = 0
 			continue

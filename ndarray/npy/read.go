@@ -2,6 +2,7 @@ package npy
 
 import (
 	"encoding/binary"
+	"errors"
 	"fmt"
 	"io"
 	"math/bits"
@@ -59,12 +60,21 @@ func LoadFile[T ndarray.Elem](name string) (*ndarray.Array[T], error) {
 //
 //viewcheck:fresh
 func ReadData[T ndarray.Elem](r io.Reader, h *Header) (*ndarray.Array[T], error) {
+	if h.dt.size == 0 {
+		return nil, errors.New("npy: ReadData needs a Header from ReadHeader")
+	}
+	// The count is derived again because h's exported fields may have
+	// been changed since ReadHeader checked them.
+	count, err := checkedSize(h.Shape, h.dt.size)
+	if err != nil {
+		return nil, err
+	}
 	want := dtypeOf[T]()
 	if h.dt.kind != want.kind || h.dt.size != want.size {
 		return nil, fmt.Errorf("npy: the file holds %s (descr %q), cannot load it as %s: use Load[%s] or a type with that underlying type",
 			h.dt.name(), h.Descr, typeName[T](), h.dt.name())
 	}
-	data, err := readElems[T](r, h.count, h.dt)
+	data, err := readElems[T](r, count, h.dt)
 	if err != nil {
 		return nil, err
 	}

@@ -260,3 +260,26 @@ func TestLoadFileNamesTheFile(t *testing.T) {
 		t.Errorf("error %v does not start with the file name", err)
 	}
 }
+
+// TestReadDataHeader checks that ReadData does not trust a Header that was
+// not made by ReadHeader, or was changed after.
+func TestReadDataHeader(t *testing.T) {
+	file := npyFile(1, `{'descr': '<f8', 'fortran_order': False, 'shape': (2, 3), }`, f8Data(6))
+	if _, err := ReadData[float64](bytes.NewReader(nil), &Header{Descr: "<f8", Shape: []int{1}}); err == nil || !strings.Contains(err.Error(), "Header from ReadHeader") {
+		t.Errorf("a hand-made Header: error %v", err)
+	}
+	r := bytes.NewReader(file)
+	h, err := ReadHeader(r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	h.Shape = []int{3, -2}
+	if _, err := ReadData[float64](r, h); err == nil || !strings.Contains(err.Error(), "negative dimension") {
+		t.Errorf("a negative dimension set after ReadHeader: error %v", err)
+	}
+	h.Shape = []int{3, 2} // the same data, another shape
+	a, err := ReadData[float64](r, h)
+	if err != nil || !slices.Equal(a.Shape(), []int{3, 2}) || a.At(2, 1) != 5 {
+		t.Errorf("a reshaped header: %v, %v", a, err)
+	}
+}
