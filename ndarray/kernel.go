@@ -1,5 +1,7 @@
 package ndarray
 
+import "unsafe"
+
 // This file holds the element loops every operation is built on. Callers
 // check shapes, writability and overlap; kernels only walk memory.
 //
@@ -202,12 +204,17 @@ func copyInto[T Elem](dst, src *Array[T]) {
 		copyReshaped(dst, src)
 		return
 	}
+	if dst.IsContiguous() && src.IsContiguous() {
+		n := dst.Size()
+		copy(dst.data[dst.offset:dst.offset+n], src.data[src.offset:src.offset+n])
+		return
+	}
 	w := newWalk(dst.shape, []int{dst.offset, src.offset}, dst.strides, src.strides)
 	if w.empty {
 		return
 	}
-	if tileAxis := w.transposed(); tileAxis >= 0 {
-		copyTiled(&w, tileAxis, dst.data, src.data)
+	if p := w.transposed(); p >= 0 {
+		copyTiled(&w, p, dst.data, src.data)
 		return
 	}
 	n, s := w.inner()
@@ -217,10 +224,11 @@ func copyInto[T Elem](dst, src *Array[T]) {
 		w.rows(func(off [maxOps]int) { copy(d[off[0]:off[0]+n], sd[off[1]:off[1]+n]) })
 	case s[0] == 1 && s[1] == 0:
 		w.rows(func(off [maxOps]int) { fillSlice(d[off[0]:off[0]+n], sd[off[1]]) })
-	case s[0] == 1:
-		w.rows(func(off [maxOps]int) { gather(d[off[0]:off[0]+n], sd, off[1], s[1]) })
 	default:
-		w.rows(func(off [maxOps]int) { copyStrided(d, off[0], s[0], sd, off[1], s[1], n) })
+		// Four rows at a time: four independent streams through memory keep
+		// more cache-line fills in flight than one strided stream can.
+		w.rows4(func(o *[4][maxOps]int) { copyStrided4(d, sd, o, n, s[0], s[1]) },
+			func(o [maxOps]int) { copyStrided(d, o[0], s[0], sd, o[1], s[1], n) })
 	}
 }
 
@@ -242,10 +250,64 @@ func copyReshaped[T Elem](dst, src *Array[T]) {
 	}
 }
 
+// rows4 is rows in groups: f4 gets the offsets of four consecutive inner
+// rows at a time, f1 each of the up to three rows left over.
+func (w *walk) rows4(f4 func(o *[4][maxOps]int), f1 func(o [maxOps]int)) {
+	var buf [4][maxOps]int
+	k := 0
+	w.rows(func(o [maxOps]int) {
+		buf[k] = o
+		k++
+		if k == 4 {
+			f4(&buf)
+			k = 0
+		}
+	})
+	for i := range k {
+		f1(buf[i])
+	}
+}
+
+// copyStrided4 copies four rows of n elements: row r goes from s at
+// o[r][1] with stride ss to d at o[r][0] with stride ds.
+func copyStrided4[T Elem](d, s []T, o *[4][maxOps]int, n, ds, ss int) {
+	d0, d1, d2, d3 := o[0][0], o[1][0], o[2][0], o[3][0]
+	s0, s1, s2, s3 := o[0][1], o[1][1], o[2][1], o[3][1]
+	if ds == 1 {
+		r0, r1, r2, r3 := d[d0:d0+n], d[d1:d1+n], d[d2:d2+n], d[d3:d3+n]
+		r1, r2, r3 = r1[:len(r0)], r2[:len(r0)], r3[:len(r0)]
+		for i := range r0 {
+			r0[i] = s[s0]
+			r1[i] = s[s1]
+			r2[i] = s[s2]
+			r3[i] = s[s3]
+			s0, s1, s2, s3 = s0+ss, s1+ss, s2+ss, s3+ss
+		}
+		return
+	}
+	for range n {
+		d[d0] = s[s0]
+		d[d1] = s[s1]
+		d[d2] = s[s2]
+		d[d3] = s[s3]
+		d0, d1, d2, d3 = d0+ds, d1+ds, d2+ds, d3+ds
+		s0, s1, s2, s3 = s0+ss, s1+ss, s2+ss, s3+ss
+	}
+}
+
+func copyStrided[T Elem](d []T, do, ds int, s []T, so, ss int, n int) {
+	for range n {
+		d[do] = s[so]
+		do += ds
+		so += ss
+	}
+}
+
 // transposed returns the outer axis along which operand 1 (the source) is
 // walked with a smaller stride than along the inner axis, when operand 0's
 // inner stride is small: the layout where a row-by-row copy reads one element
-// per cache line and a tiled copy pays off. It returns -1 otherwise.
+// per cache line (and, for long strides, per page) and a tiled copy pays
+// off. It returns -1 otherwise.
 func (w *walk) transposed() int {
 	if len(w.axes) < 2 {
 		return -1
@@ -263,36 +325,90 @@ func (w *walk) transposed() int {
 	return best
 }
 
-// Tile sizes for the transposed copy: a tile of both operands (2 x 32 x 32
-// elements) stays in L1 for every element type, and 32 rows touch few pages.
+// The transposed copy works in tiles of tileBytes x tileBytes/size elements
+// (128 x 128 float64s): a tile of each operand touches 128 pages and fits in
+// the L2 cache, so every cache line and TLB entry that is fetched is used
+// whole before it is evicted. Inside a tile it moves 4 x 4 blocks: four
+// short contiguous reads and four short contiguous writes.
 const (
-	tile    = 32
-	tileMin = 16
+	tileBytes = 1024
+	tileMin   = 16
 )
 
-// copyTiled copies operand 1 into operand 0 in tile x tile blocks over the
-// inner axis and outer axis p, so that both are read and written a cache
-// line at a time.
+func tileFor[T Elem]() int {
+	var z T
+	return min(max(tileBytes/int(unsafe.Sizeof(z)), 32), 256)
+}
+
+// copyTiled copies operand 1 into operand 0 in tiles over the inner axis and
+// outer axis p; the other outer axes are walked as usual.
 func copyTiled[T Elem](w *walk, p int, d, s []T) {
 	ax := w.axes[p]
-	// The walk without axis p drives the blocks.
-	rest := walk{nops: w.nops, start: w.start}
 	n, in := w.inner()
 	outer := w.axes[:len(w.axes)-1]
+	rest := walk{nops: w.nops, start: w.start}
 	rest.axes = append(append(append([]walkAxis(nil), outer[:p]...), outer[p+1:]...), walkAxis{n: 1})
 	rows, dr, sr := ax.n, ax.s[0], ax.s[1]
 	dc, sc := in[0], in[1]
+	tb := tileFor[T]()
 	rest.rows(func(off [maxOps]int) {
-		transpose2D(d, off[0], dr, dc, s, off[1], sr, sc, rows, n)
+		if dc == 1 && sr == 1 {
+			transposeBlocks(d, off[0], dr, s, off[1], sc, rows, n, tb)
+		} else {
+			transposeTiles(d, off[0], dr, dc, s, off[1], sr, sc, rows, n, tb)
+		}
 	})
 }
 
-// transpose2D copies a rows x cols block: d[do + i*dr + j*dc] = s[so + i*sr + j*sc].
-func transpose2D[T Elem](d []T, do, dr, dc int, s []T, so, sr, sc int, rows, cols int) {
-	for i0 := 0; i0 < rows; i0 += tile {
-		i1 := min(i0+tile, rows)
-		for j0 := 0; j0 < cols; j0 += tile {
-			j1 := min(j0+tile, cols)
+// transposeBlocks copies a rows x cols block with d[do + i*dr + j] =
+// s[so + i + j*sc]: contiguous along j in d and along i in s, the layout of
+// out.Assign(a.Transpose()).
+func transposeBlocks[T Elem](d []T, do, dr int, s []T, so, sc int, rows, cols, tb int) {
+	for i0 := 0; i0 < rows; i0 += tb {
+		i1 := min(i0+tb, rows)
+		for j0 := 0; j0 < cols; j0 += tb {
+			j1 := min(j0+tb, cols)
+			i := i0
+			for ; i+4 <= i1; i += 4 {
+				j := j0
+				for ; j+4 <= j1; j += 4 {
+					b := so + i + j*sc
+					s0 := s[b : b+4 : b+4]
+					s1 := s[b+sc : b+sc+4 : b+sc+4]
+					s2 := s[b+2*sc : b+2*sc+4 : b+2*sc+4]
+					s3 := s[b+3*sc : b+3*sc+4 : b+3*sc+4]
+					o := do + i*dr + j
+					d0 := d[o : o+4 : o+4]
+					d1 := d[o+dr : o+dr+4 : o+dr+4]
+					d2 := d[o+2*dr : o+2*dr+4 : o+2*dr+4]
+					d3 := d[o+3*dr : o+3*dr+4 : o+3*dr+4]
+					d0[0], d0[1], d0[2], d0[3] = s0[0], s1[0], s2[0], s3[0]
+					d1[0], d1[1], d1[2], d1[3] = s0[1], s1[1], s2[1], s3[1]
+					d2[0], d2[1], d2[2], d2[3] = s0[2], s1[2], s2[2], s3[2]
+					d3[0], d3[1], d3[2], d3[3] = s0[3], s1[3], s2[3], s3[3]
+				}
+				for ; j < j1; j++ {
+					for k := i; k < i+4; k++ {
+						d[do+k*dr+j] = s[so+k+j*sc]
+					}
+				}
+			}
+			for ; i < i1; i++ {
+				for j := j0; j < j1; j++ {
+					d[do+i*dr+j] = s[so+i+j*sc]
+				}
+			}
+		}
+	}
+}
+
+// transposeTiles is transposeBlocks for any strides:
+// d[do + i*dr + j*dc] = s[so + i*sr + j*sc].
+func transposeTiles[T Elem](d []T, do, dr, dc int, s []T, so, sr, sc int, rows, cols, tb int) {
+	for i0 := 0; i0 < rows; i0 += tb {
+		i1 := min(i0+tb, rows)
+		for j0 := 0; j0 < cols; j0 += tb {
+			j1 := min(j0+tb, cols)
 			for i := i0; i < i1; i++ {
 				dp := do + i*dr + j0*dc
 				sp := so + i*sr + j0*sc
@@ -320,22 +436,6 @@ func fillSlice[T Elem](d []T, v T) {
 	}
 	for i := 64; i < len(d); i *= 2 {
 		copy(d[i:], d[:i])
-	}
-}
-
-// gather copies s[so], s[so+ss], ... into the contiguous d.
-func gather[T Elem](d []T, s []T, so, ss int) {
-	for i := range d {
-		d[i] = s[so]
-		so += ss
-	}
-}
-
-func copyStrided[T Elem](d []T, do, ds int, s []T, so, ss int, n int) {
-	for range n {
-		d[do] = s[so]
-		do += ds
-		so += ss
 	}
 }
 
@@ -526,14 +626,92 @@ func sumOf[T Number](a *Array[T]) T {
 	}
 	n, s := w.inner()
 	d := a.data
-	w.rows(func(o [maxOps]int) {
-		if s[0] == 1 {
-			total += pairwiseSum(d[o[0] : o[0]+n])
-			return
-		}
-		total += stridedSum(d, o[0], s[0], n)
-	})
+	if s[0] == 1 {
+		w.rows(func(o [maxOps]int) { total += sumContig(d[o[0] : o[0]+n]) })
+		return total
+	}
+	w.rows4(func(o *[4][maxOps]int) { total += stridedSum4(d, o, s[0], n) },
+		func(o [maxOps]int) { total += stridedSum(d, o[0], s[0], n) })
 	return total
+}
+
+// sumBlock is the length of the blocks that sumContig adds with independent
+// partial sums before it combines the block sums pairwise.
+const sumBlock = 256
+
+// sumContig adds x pairwise: blocks of sumBlock elements are summed with
+// several partial sums each, and the block sums are combined as in a binary
+// tree (a cascade), so the rounding error grows with log(len(x)) rather
+// than len(x), as in NumPy's pairwise_sum. Long slices are cut in four
+// quarters that are walked side by side: four streams through memory keep
+// more cache-line fills in flight than one, which is what bounds a sum.
+func sumContig[T Number](x []T) T {
+	if len(x) < 8*sumBlock {
+		return pairwiseSum(x)
+	}
+	q := len(x) / 4
+	x0, x1, x2, x3 := x[:q], x[q:2*q], x[2*q:3*q], x[3*q:4*q]
+	var c0, c1, c2, c3 cascade[T]
+	for off := 0; off < q; off += sumBlock {
+		end := min(off+sumBlock, q)
+		s0, s1, s2, s3 := sum4(x0[off:end], x1[off:end], x2[off:end], x3[off:end])
+		c0.push(s0)
+		c1.push(s1)
+		c2.push(s2)
+		c3.push(s3)
+	}
+	return ((c0.total() + c1.total()) + (c2.total() + c3.total())) + pairwiseSum(x[4*q:])
+}
+
+// cascade combines a sequence of block sums pairwise, like a binary counter:
+// after 2^k pushes the stack holds one sum of 2^k blocks.
+type cascade[T Number] struct {
+	stack [64]T
+	top   int
+	count uint64
+}
+
+func (c *cascade[T]) push(s T) {
+	c.count++
+	for k := c.count; k&1 == 0; k >>= 1 {
+		c.top--
+		s = c.stack[c.top] + s
+	}
+	c.stack[c.top] = s
+	c.top++
+}
+
+func (c *cascade[T]) total() T {
+	var t T
+	for i := c.top - 1; i >= 0; i-- {
+		t = c.stack[i] + t
+	}
+	return t
+}
+
+// sum4 returns the sums of four slices of equal length, walking them side
+// by side with two partial sums each.
+func sum4[T Number](a, b, c, d []T) (T, T, T, T) {
+	b, c, d = b[:len(a)], c[:len(a)], d[:len(a)]
+	var a0, a1, b0, b1, c0, c1, d0, d1 T
+	i := 0
+	for ; i+2 <= len(a); i += 2 {
+		a0 += a[i]
+		a1 += a[i+1]
+		b0 += b[i]
+		b1 += b[i+1]
+		c0 += c[i]
+		c1 += c[i+1]
+		d0 += d[i]
+		d1 += d[i+1]
+	}
+	if i < len(a) {
+		a0 += a[i]
+		b0 += b[i]
+		c0 += c[i]
+		d0 += d[i]
+	}
+	return a0 + a1, b0 + b1, c0 + c1, d0 + d1
 }
 
 // pairwiseSum adds x with eight running partial sums per block of 128 and
@@ -582,6 +760,20 @@ func stridedSum[T Number](d []T, o, s, n int) T {
 	for ; i < n; i++ {
 		r0 += d[o]
 		o += s
+	}
+	return (r0 + r1) + (r2 + r3)
+}
+
+// stridedSum4 adds four rows of n elements with stride s, side by side.
+func stridedSum4[T Number](d []T, o *[4][maxOps]int, s, n int) T {
+	p0, p1, p2, p3 := o[0][0], o[1][0], o[2][0], o[3][0]
+	var r0, r1, r2, r3 T
+	for range n {
+		r0 += d[p0]
+		r1 += d[p1]
+		r2 += d[p2]
+		r3 += d[p3]
+		p0, p1, p2, p3 = p0+s, p1+s, p2+s, p3+s
 	}
 	return (r0 + r1) + (r2 + r3)
 }

@@ -198,6 +198,7 @@ func TestCopyIntoBroadcastSource(t *testing.T) {
 				src.strides[i] = 0
 			}
 		}
+		src.updateFlags()
 		want := append([]int(nil), dst.data...)
 		vals := kElems(src)
 		for i, off := range kOffsets(dst) {
@@ -338,6 +339,7 @@ func TestBinaryIntoRandomLayouts(t *testing.T) {
 					x.strides[i] = 0 // broadcast along this axis
 				}
 			}
+			x.updateFlags()
 		}
 		o := ops[r.Intn(len(ops))]
 		want := append([]int64(nil), out.data...)
@@ -423,9 +425,23 @@ func TestPairwiseSumAccuracy(t *testing.T) {
 	for i := range x {
 		x[i] = 0.1
 	}
-	got := pairwiseSum(x)
-	if d := got - 100000; d > 1e-7 || d < -1e-7 {
-		t.Fatalf("pairwise sum of 1e6 x 0.1 = %.17g, off by %g", got, d)
+	for name, f := range map[string]func([]float64) float64{"pairwiseSum": pairwiseSum[float64], "sumContig": sumContig[float64]} {
+		got := f(x)
+		if d := got - 100000; d > 1e-7 || d < -1e-7 {
+			t.Fatalf("%s of 1e6 x 0.1 = %.17g, off by %g", name, got, d)
+		}
+	}
+	// Every length around the edges of the four-stream path, exactly.
+	for _, n := range []int{0, 1, 2047, 2048, 2049, 2050, 2051, 4096 + 3, 8*sumBlock*4 + 5, 100003} {
+		y := make([]int64, n)
+		var want int64
+		for i := range y {
+			y[i] = int64(i*i%1000 - 300)
+			want += y[i]
+		}
+		if got := sumContig(y); got != want {
+			t.Fatalf("sumContig of %d ints = %d, want %d", n, got, want)
+		}
 	}
 	for n := range 300 { // every length around the block edges
 		y := make([]int, n)
