@@ -694,13 +694,16 @@ func TestUsageErrors(t *testing.T) {
 		{[]string{"./nothing/..."}, "nothing"},
 		{[]string{"example.com/user/missing"}, "example.com/user/missing"},
 		{[]string{"-f", "xml", "./..."}, `unknown format`},
-		{[]string{}, "no packages"},
 		{[]string{"-no-such-flag", "./..."}, "flag provided but not defined"},
 	} {
 		r := viewcheck(t, dir, tc.args...)
 		if r.code != 2 || !strings.Contains(r.stderr, tc.want) {
 			t.Errorf("viewcheck %s: want exit status 2 and a message containing %q\n%v", strings.Join(tc.args, " "), tc.want, r)
 		}
+	}
+	// No pattern means the package in the current directory, as for go vet.
+	if r := viewcheck(t, dir); r.code != 1 || !textFinding.MatchString(r.stdout) {
+		t.Errorf("viewcheck with no arguments: want the finding in .\n%v", r)
 	}
 	// An empty directory is a pattern that matches nothing.
 	if err := os.Mkdir(filepath.Join(dir, "empty"), 0o755); err != nil {

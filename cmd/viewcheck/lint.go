@@ -45,7 +45,7 @@ type options struct {
 const usageText = `viewcheck reports aliasing bugs of ndarray views and copies.
 
 Usage:
-  viewcheck [flags] packages...        lint packages (patterns as for go build)
+  viewcheck [flags] [packages]         lint packages (patterns as for go build; default .)
   viewcheck -explain VC1001            explain a check
   viewcheck -list-checks               list the checks
   go vet -vettool=$(which viewcheck) [-fix] [-diff] [-json] packages...
@@ -122,9 +122,9 @@ func runLinter(args []string, stdout, stderr io.Writer) int {
 	}
 	patterns := fs.Args()
 	if len(patterns) == 0 {
-		fmt.Fprintln(stderr, "viewcheck: no packages to check (try: viewcheck ./...)")
-		fs.Usage()
-		return exitError
+		// Like go vet: the package in the current directory. Editors that
+		// run a lint tool in the file's directory rely on it.
+		patterns = []string{"."}
 	}
 
 	prog := newProgress(stderr)

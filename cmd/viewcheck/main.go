@@ -16,7 +16,7 @@
 //
 // Run directly on package patterns it is a standalone linter:
 //
-//	viewcheck [flags] packages...
+//	viewcheck [flags] [packages]   (default: the package in the current directory)
 //
 //	-f text|json|sarif  output format (text: file:line:col: message (VC1001))
 //	-checks list        checks to run: "all", "VC1001,VC1003", "all,-VC1004"
