@@ -10,14 +10,14 @@ func (a *Array[T]) Fill(v T) {
 	fill(a, v)
 }
 
-// Assign copies src into a, element by element: NumPy's a[...] = src. src is
-// broadcast to a's shape; the write goes through a into the memory it shares
-// with its base and other views, and src is not changed. When src overlaps a
-// the result is as if src had been copied first (a.Slice(S(1, End)).Assign(
-// a.Slice(S(0, -1))) shifts by one, m.Assign(m.Transpose()) transposes);
-// only then is a temporary made. It panics with ErrReadOnly when a is
-// read-only and with ErrShape, naming both shapes, when src does not
-// broadcast to a's shape.
+// Assign copies src into a, element by element: NumPy's a[...] = src. src
+// is broadcast to a's shape (extra leading axes of length 1 are ignored);
+// the write goes through a into the memory it shares with its base and
+// other views, and src is not changed. When src overlaps a the result is as
+// if src had been copied first (a.Slice(S(1, End)).Assign(a.Slice(S(0, -1)))
+// shifts by one, m.Assign(m.Transpose()) transposes); only then is a
+// temporary made. It panics with ErrReadOnly when a is read-only and with
+// ErrShape, naming both shapes, when src does not broadcast to a's shape.
 //
 //viewcheck:writes a
 func (a *Array[T]) Assign(src *Array[T]) {
@@ -46,12 +46,13 @@ func readOperand[T Elem](op string, dst, src *Array[T]) *Array[T] {
 // is returned as is: each element is read before the same step writes it.
 // It panics with ErrShape naming both shapes when src does not broadcast.
 func safeOperand[T Elem](op string, dst, src *Array[T]) *Array[T] {
+	orig := src.shape
 	if extra := len(src.shape) - len(dst.shape); extra > 0 && allOnes(src.shape[:extra]) {
 		// NumPy lets a source have extra leading axes of length 1.
 		src = src.newView(src.offset, src.shape[extra:], src.strides[extra:])
 	}
 	if !canBroadcastTo(src.shape, dst.shape) {
-		panic(newError(op, ErrShape, "could not broadcast input array from shape %v into shape %v", src.shape, dst.shape))
+		panic(newError(op, ErrShape, "could not broadcast input array from shape %v into shape %v", orig, dst.shape))
 	}
 	if src == dst || identical(dst, src) {
 		return src

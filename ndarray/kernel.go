@@ -204,7 +204,9 @@ func copyInto[T Elem](dst, src *Array[T]) {
 		copyReshaped(dst, src)
 		return
 	}
-	if dst.IsContiguous() && src.IsContiguous() {
+	// The layouts, not the flags: callers may pass internal headers (one
+	// row of a Take) that do not compute flags.
+	if isCContiguous(dst.shape, dst.strides) && isCContiguous(src.shape, src.strides) {
 		n := dst.Size()
 		copy(dst.data[dst.offset:dst.offset+n], src.data[src.offset:src.offset+n])
 		return
@@ -855,6 +857,17 @@ func equalInto[T Elem](op cmpOp, out *Array[bool], a, b *Array[T]) {
 	n, s := w.inner()
 	d, x, y := out.data, a.data, b.data
 	ne := op == cmpNe
+	if s == [maxOps]int{1, 1, 1} {
+		w.rows(func(o [maxOps]int) {
+			r := d[o[0] : o[0]+n]
+			xr, yr := x[o[1]:o[1]+n], y[o[2]:o[2]+n]
+			xr, yr = xr[:len(r)], yr[:len(r)]
+			for i := range r {
+				r[i] = (xr[i] == yr[i]) != ne
+			}
+		})
+		return
+	}
 	w.rows(func(o [maxOps]int) {
 		do, xo, yo := o[0], o[1], o[2]
 		for range n {
@@ -872,6 +885,23 @@ func orderInto[T Ordered](op cmpOp, out *Array[bool], a, b *Array[T]) {
 	}
 	n, s := w.inner()
 	d, x, y := out.data, a.data, b.data
+	if s == [maxOps]int{1, 1, 1} {
+		w.rows(func(o [maxOps]int) {
+			r := d[o[0] : o[0]+n]
+			xr, yr := x[o[1]:o[1]+n], y[o[2]:o[2]+n]
+			xr, yr = xr[:len(r)], yr[:len(r)]
+			if op == cmpLt {
+				for i := range r {
+					r[i] = xr[i] < yr[i]
+				}
+				return
+			}
+			for i := range r {
+				r[i] = xr[i] <= yr[i]
+			}
+		})
+		return
+	}
 	w.rows(func(o [maxOps]int) {
 		do, xo, yo := o[0], o[1], o[2]
 		if op == cmpLt {
