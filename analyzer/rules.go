@@ -17,12 +17,68 @@ import (
 // runChecks runs every check over every function model. Each check is a
 // query over the same model (package alias).
 func (a *analysis_) runChecks() {
+	a.mergeClosures()
 	for _, m := range a.ordered {
-		if m.Fn.Synthetic != "" {
-			continue
+		if m.Fn.Synthetic != "" && m.Fn.Parent() == nil {
+			continue // wrappers: their code is the method's
 		}
 		a.checkFuncSafely(m)
 	}
+}
+
+// mergeClosures copies into each function the events of its function
+// literals that touch its own arrays, placed where the literal is made: a
+// range-over-func body or a callback that writes a captured view writes it
+// there, as far as the enclosing function can tell.
+func (a *analysis_) mergeClosures() {
+	for i := len(a.ordered) - 1; i >= 0; i-- {
+		m := a.ordered[i]
+		if len(m.Fn.AnonFuncs) == 0 || m.Fn.Blocks == nil {
+			continue
+		}
+		roots := make(map[*alias.Root]bool)
+		for _, p := range m.Provs {
+			roots[p.Root] = true
+		}
+		made := make(map[*ssa.Function]ssa.Instruction)
+		for _, b := range m.Fn.Blocks {
+			for _, instr := range b.Instrs {
+				if mc, ok := instr.(*ssa.MakeClosure); ok {
+					if fn, ok := mc.Fn.(*ssa.Function); ok {
+						made[fn] = mc
+					}
+				}
+			}
+		}
+		for _, anon := range m.Fn.AnonFuncs {
+			am := a.models[anon]
+			at := made[anon]
+			if am == nil || at == nil {
+				continue
+			}
+			for _, ev := range am.Events {
+				if !roots[ev.Prov.Root] {
+					continue
+				}
+				if ev.Kind == alias.Write && ev.Prov.NamedView() != nil && !a.madeIn(m, ev.Prov.NamedView()) {
+					continue // a view made inside the literal: its own business
+				}
+				cp := *ev
+				cp.Instr = at
+				m.Events = append(m.Events, &cp)
+			}
+		}
+	}
+}
+
+// madeIn reports whether a view was made in m's own body.
+func (a *analysis_) madeIn(m *alias.Func, view *alias.Prov) bool {
+	for _, s := range a.viewSites(m, view) {
+		if in, ok := s.(ssa.Instruction); ok && in.Parent() == m.Fn {
+			return true
+		}
+	}
+	return false
 }
 
 // checkFuncSafely runs the checks on one function; a failure skips the
@@ -98,11 +154,17 @@ func afterSameMemory(m *alias.Func, a, b ssa.Instruction, root *alias.Root) bool
 // VC1001: a write through a named view changes its base, which is read
 // afterwards.
 func (a *analysis_) checkViewWrite(m *alias.Func, ev *alias.Event, view *alias.Prov) bool {
-	if view.Rel != alias.View || view.Site == nil {
+	if view.Rel != alias.View {
 		return false
 	}
-	if def := alias.DefInstr(view.Site); def != nil && m.SameLoop(def, ev.Instr) {
-		return false // a per-iteration window, updated in place on purpose
+	sites := a.viewSites(m, view)
+	if len(sites) == 0 {
+		return false
+	}
+	for _, site := range sites {
+		if def := alias.DefInstr(site); def != nil && m.SameLoop(def, ev.Instr) {
+			return false // a per-iteration window, updated in place on purpose
+		}
 	}
 	baseProv := a.effectiveBase(m, view)
 	if baseProv == nil {
@@ -120,14 +182,60 @@ func (a *analysis_) checkViewWrite(m *alias.Func, ev *alias.Event, view *alias.P
 		check: ViewWrite,
 		pos:   ev.Pos,
 		msg: sprintf("%s is a view of %s (made by %s), not a copy: this write changes %s too, and %s is read afterwards",
-			quote(view.Name), quote(base), a.calleeName(view.Site), base, base),
-		related: []analysis.RelatedInformation{
-			related(view.Site.Pos(), "%s is made here, sharing %s's memory", view.Name, base),
-			related(rd.Pos, "%s is read here, after the write", base),
-		},
-		fixes: a.copyFix(view.Site, view.Name),
+			quote(view.Name), quote(base), a.calleeName(sites[0]), base, base),
+		related: append(a.madeHere(sites, view.Name, base),
+			related(rd.Pos, "%s is read here, after the write", base)),
+		fixes: a.copyFixes(sites, view.Name),
 	})
 	return true
+}
+
+// viewSites returns the calls that made a view: its own, or, for a
+// variable assigned on several paths (a phi), each path's.
+func (a *analysis_) viewSites(m *alias.Func, view *alias.Prov) []ssa.Value {
+	if view.Site != nil {
+		return []ssa.Value{view.Site}
+	}
+	phi := view.Phi()
+	if phi == nil {
+		return nil
+	}
+	var sites []ssa.Value
+	for _, e := range phi.Edges {
+		p := m.Provs[e]
+		if p == nil || p.Site == nil || p.Root != view.Root {
+			if _, isConst := e.(*ssa.Const); isConst {
+				continue
+			}
+			return nil
+		}
+		sites = append(sites, p.Site)
+	}
+	return sites
+}
+
+func (a *analysis_) madeHere(sites []ssa.Value, name, base string) []analysis.RelatedInformation {
+	var rel []analysis.RelatedInformation
+	for _, s := range sites {
+		rel = append(rel, related(s.Pos(), "%s is made here, sharing %s's memory", name, base))
+	}
+	return rel
+}
+
+// copyFixes is copyFix over every site of a view, as one fix.
+func (a *analysis_) copyFixes(sites []ssa.Value, what string) []analysis.SuggestedFix {
+	var edits []analysis.TextEdit
+	for _, s := range sites {
+		fix := a.copyFix(s, what)
+		if fix == nil {
+			return nil
+		}
+		edits = append(edits, fix[0].TextEdits...)
+	}
+	if len(edits) == 0 {
+		return nil
+	}
+	return []analysis.SuggestedFix{{Message: "Copy " + what + " where it is made", TextEdits: edits}}
 }
 
 // effectiveBase returns what a view is a view of, as the program names it:
@@ -521,9 +629,10 @@ func (a *analysis_) writeBackFix(m *alias.Func, ev *alias.Event, root *alias.Roo
 		return nil
 	}
 	indent := a.indentOf(stmt.Pos())
+	at := a.lineEnd(stmt.End())
 	return []analysis.SuggestedFix{{
 		Message:   "Write the copy back into the original",
-		TextEdits: []analysis.TextEdit{{Pos: stmt.End(), End: stmt.End(), NewText: []byte("\n" + indent + putText)}},
+		TextEdits: []analysis.TextEdit{{Pos: at, End: at, NewText: []byte("\n" + indent + putText)}},
 	}}
 }
 
@@ -591,6 +700,24 @@ func (a *analysis_) enclosingStmt(pos token.Pos) ast.Stmt {
 		return found
 	}
 	return nil
+}
+
+// lineEnd returns the position of the end of pos's line (after any
+// trailing comment).
+func (a *analysis_) lineEnd(pos token.Pos) token.Pos {
+	tf := a.pass.Fset.File(pos)
+	if tf == nil {
+		return pos
+	}
+	content := a.fileContent(tf.Name())
+	off := tf.Offset(pos)
+	for off < len(content) && content[off] != '\n' {
+		off++
+	}
+	if off > tf.Size() {
+		return pos
+	}
+	return tf.Pos(off)
 }
 
 // indentOf returns the whitespace before pos on its line.

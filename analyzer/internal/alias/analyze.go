@@ -3,6 +3,7 @@ package alias
 import (
 	"go/token"
 	"go/types"
+	"strings"
 
 	"golang.org/x/tools/go/ssa"
 )
@@ -493,7 +494,18 @@ func (w *walker) instr(instr ssa.Instruction) {
 	case *ssa.UnOp:
 		if in.Op == token.MUL {
 			if key, ok := w.cellKeyOf(in.X); ok {
-				w.set(in, w.cells[key])
+				p := w.cells[key]
+				if whole := w.cells[cellKey{key.obj, -2}]; p == nil && key.field >= 0 && whole != nil {
+					// A field of a struct stored whole (a spilled
+					// value receiver).
+					p = derive(whole, in)
+				}
+				if p == nil && key.field == -2 && w.env.Carries(in.Type()) {
+					// A struct value read whole after its fields
+					// were stored one by one.
+					p = w.holderProv(key.obj.(*ssa.Alloc))
+				}
+				w.set(in, p)
 				return
 			}
 			if w.cellAddr[in.X] {
@@ -627,7 +639,7 @@ func (w *walker) instr(instr ssa.Instruction) {
 		w.results = append(w.results, ps)
 	case *ssa.MakeClosure:
 		fn, _ := in.Fn.(*ssa.Function)
-		if fn == nil || fn.Synthetic != "" {
+		if fn == nil || IsBoundWrapper(fn) {
 			for _, b := range in.Bindings {
 				if p := w.provOf(b); p != nil {
 					w.set(in, p)
@@ -674,12 +686,18 @@ func callArgs(c *ssa.CallCommon) (*ssa.Function, []ssa.Value) {
 		return fn, c.Args
 	case *ssa.MakeClosure:
 		callee, _ := fn.Fn.(*ssa.Function)
-		if callee != nil && callee.Synthetic != "" && len(fn.Bindings) > 0 {
+		if callee != nil && IsBoundWrapper(callee) && len(fn.Bindings) > 0 {
 			return callee, append(append([]ssa.Value(nil), fn.Bindings...), c.Args...)
 		}
 		return callee, c.Args
 	}
 	return nil, c.Args
+}
+
+// IsBoundWrapper reports whether fn is the wrapper of a method value
+// (x.M used as a function value).
+func IsBoundWrapper(fn *ssa.Function) bool {
+	return strings.HasPrefix(fn.Synthetic, "bound method wrapper")
 }
 
 func (w *walker) call(instr ssa.Instruction, c *ssa.CallCommon, result ssa.Value) {

@@ -107,10 +107,11 @@ func indexIn(b *ssa.BasicBlock, instr ssa.Instruction) int {
 	return -1
 }
 
-// After reports whether b may execute after a on some path.
+// After reports whether b may execute after a on some path. Instructions
+// of another function are never ordered.
 func (f *Func) After(a, b ssa.Instruction) bool {
 	ba, bb := a.Block(), b.Block()
-	if ba == nil || bb == nil {
+	if !f.owns(ba) || !f.owns(bb) {
 		return false
 	}
 	if ba == bb && indexIn(ba, a) < indexIn(bb, b) {
@@ -124,8 +125,11 @@ func (f *Func) After(a, b ssa.Instruction) bool {
 // value: re-executing it makes a new value).
 func (f *Func) AfterAvoiding(a, b, avoid ssa.Instruction) bool {
 	ba, bb, bv := a.Block(), b.Block(), avoid.Block()
-	if ba == nil || bb == nil || bv == nil {
+	if !f.owns(ba) || !f.owns(bb) {
 		return false
+	}
+	if !f.owns(bv) {
+		return f.After(a, b)
 	}
 	ia, ib, iv := indexIn(ba, a), indexIn(bb, b), indexIn(bv, avoid)
 	if ba == bb && ia < ib {
@@ -164,7 +168,7 @@ func (f *Func) AfterAvoiding(a, b, avoid ssa.Instruction) bool {
 // may execute after the other.
 func (f *Func) SameLoop(a, b ssa.Instruction) bool {
 	ba, bb := a.Block(), b.Block()
-	if ba == nil || bb == nil {
+	if !f.owns(ba) || !f.owns(bb) {
 		return false
 	}
 	c := f.cfgOf()
@@ -174,11 +178,16 @@ func (f *Func) SameLoop(a, b ssa.Instruction) bool {
 // InLoop reports whether instr is in a loop.
 func (f *Func) InLoop(instr ssa.Instruction) bool {
 	b := instr.Block()
-	if b == nil {
+	if !f.owns(b) {
 		return false
 	}
 	c := f.cfgOf()
 	return c.cyclic[c.scc[b.Index]]
+}
+
+// owns reports whether b is a block of f.
+func (f *Func) owns(b *ssa.BasicBlock) bool {
+	return b != nil && b.Parent() == f.Fn && b.Index < len(f.Fn.Blocks) && f.Fn.Blocks[b.Index] == b
 }
 
 // DefInstr returns the instruction that defines v, or nil for parameters,

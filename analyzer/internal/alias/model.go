@@ -92,11 +92,20 @@ func (p *Prov) DerivedFrom(v *Prov) bool {
 // NamedView returns the nearest named view on p's chain of views, or nil.
 func (p *Prov) NamedView() *Prov {
 	for q := p; q != nil && q.Rel != Own; q = q.Parent {
-		if q.Site != nil && q.Named {
+		if q.Named && (q.Site != nil || q.Phi() != nil) {
 			return q
 		}
 	}
 	return nil
+}
+
+// Phi returns the phi node a merged provenance belongs to, or nil.
+func (p *Prov) Phi() *ssa.Phi {
+	if p.Site != nil {
+		return nil
+	}
+	phi, _ := p.Value.(*ssa.Phi)
+	return phi
 }
 
 // MayViewLink returns the layout-dependent link on p's chain, or nil.
