@@ -409,12 +409,19 @@ func (a *analysis_) model(fn *ssa.Function) (m *alias.Func) {
 	if a.inflight[fn] {
 		return nil // recursion: see summaryOf
 	}
+	// A function literal called while its parent is still being
+	// analyzed gets a provisional model (no free variables) that is not
+	// kept: the real one is made once the parent's is done.
+	provisional := fn.Parent() != nil && a.inflight[fn.Parent()]
 	a.inflight[fn] = true
 	defer func() {
 		delete(a.inflight, fn)
 		if r := recover(); r != nil {
 			debugf("%s: internal error, function skipped: %v\n%s", fn, r, debug.Stack())
 			m = nil
+		}
+		if provisional {
+			return
 		}
 		a.models[fn] = m
 		if m != nil {

@@ -56,6 +56,7 @@ func (a *analysis_) mergeClosures() {
 			if am == nil || at == nil {
 				continue
 			}
+			runs := closureRuns(at)
 			for _, ev := range am.Events {
 				if !roots[ev.Prov.Root] {
 					continue
@@ -63,12 +64,34 @@ func (a *analysis_) mergeClosures() {
 				if ev.Kind == alias.Write && ev.Prov.NamedView() != nil && !a.madeIn(m, ev.Prov.NamedView()) {
 					continue // a view made inside the literal: its own business
 				}
-				cp := *ev
-				cp.Instr = at
-				m.Events = append(m.Events, &cp)
+				for _, run := range runs {
+					cp := *ev
+					cp.Instr = run
+					m.Events = append(m.Events, &cp)
+				}
 			}
 		}
 	}
+}
+
+// closureRuns returns where a function literal's body may run, as far as
+// its enclosing function shows: the calls of it, and the calls it is handed
+// to (an iterator running a range-over-func body); else where it is made.
+func closureRuns(mc ssa.Instruction) []ssa.Instruction {
+	v, ok := mc.(ssa.Value)
+	if !ok || v.Referrers() == nil {
+		return []ssa.Instruction{mc}
+	}
+	var runs []ssa.Instruction
+	for _, r := range *v.Referrers() {
+		if _, ok := r.(ssa.CallInstruction); ok {
+			runs = append(runs, r)
+		}
+	}
+	if len(runs) == 0 {
+		return []ssa.Instruction{mc}
+	}
+	return runs
 }
 
 // madeIn reports whether a view was made in m's own body.
@@ -121,9 +144,17 @@ func (a *analysis_) checkFunc(m *alias.Func) {
 // laterUse returns the first read or escape of root after the event, not
 // through exclude (or views of it), or nil.
 func laterUse(m *alias.Func, after *alias.Event, root *alias.Root, exclude *alias.Prov) *alias.Event {
+	return laterUseBut(m, after, root, exclude, false)
+}
+
+// laterUseBut is laterUse, optionally not counting return statements.
+func laterUseBut(m *alias.Func, after *alias.Event, root *alias.Root, exclude *alias.Prov, notReturns bool) *alias.Event {
 	var best *alias.Event
 	for _, ev := range m.Events {
 		if ev.Kind == alias.Write || ev.Prov.Root != root || ev.Instr == after.Instr {
+			continue
+		}
+		if notReturns && ev.Returned {
 			continue
 		}
 		if exclude != nil && ev.Prov.DerivedFrom(exclude) {
@@ -170,7 +201,10 @@ func (a *analysis_) checkViewWrite(m *alias.Func, ev *alias.Event, view *alias.P
 	if baseProv == nil {
 		return false // the base is an unnamed temporary: the view is the array
 	}
-	rd := laterUse(m, ev, view.Root, view)
+	// A function that fills new memory through views of it and returns
+	// it is building its result: returning it is not reading it "as if
+	// unchanged".
+	rd := laterUseBut(m, ev, view.Root, view, view.Root.Kind == alias.RootFresh)
 	if rd == nil {
 		return false
 	}
@@ -236,6 +270,15 @@ func (a *analysis_) copyFixes(sites []ssa.Value, what string) []analysis.Suggest
 		return nil
 	}
 	return []analysis.SuggestedFix{{Message: "Copy " + what + " where it is made", TextEdits: edits}}
+}
+
+// baseName names what a view is a view of, as the program names it.
+func (a *analysis_) baseName(m *alias.Func, view *alias.Prov) string {
+	b := a.effectiveBase(m, view)
+	if b == nil || b.Rel == alias.Own {
+		return a.rootName(m, view.Root)
+	}
+	return a.nameOf(b)
 }
 
 // effectiveBase returns what a view is a view of, as the program names it:
@@ -309,6 +352,11 @@ func (a *analysis_) checkLostWrite(m *alias.Func, ev *alias.Event) {
 		return
 	}
 	orig := a.rootName(m, src.Root)
+	if b := a.effectiveBase(m, src); src.Rel != alias.Own && b != nil {
+		orig = a.baseName(m, src)
+	} else if src.Named {
+		orig = a.nameOf(src)
+	}
 	copyName := a.nameOf(m.Provs[root.Site])
 	maker := a.calleeName(root.Site)
 	f := finding{
@@ -336,7 +384,7 @@ func (a *analysis_) checkLayoutWrite(m *alias.Func, ev *alias.Event) {
 			return
 		}
 	}
-	base := a.rootName(m, root)
+	base := a.baseName(m, mv)
 	maker := a.calleeName(mv.Site)
 	f := finding{
 		check: LayoutWrite,

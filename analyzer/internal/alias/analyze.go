@@ -882,7 +882,12 @@ func (w *walker) resultProv(site ssa.Value, sum *Summary, i int, args []*Prov) *
 			}
 		}
 		if r.Strided {
-			p.Layout = LayoutStrided
+			// Permuting a permuted array may restore C order.
+			if src.Layout == LayoutStrided {
+				p.Layout = LayoutUnknown
+			} else {
+				p.Layout = LayoutStrided
+			}
 		}
 		return p
 	}
