@@ -333,7 +333,7 @@ func moduleVersion() string {
 		v = v[:i]
 	}
 	if v == "(devel)" {
-		return "devel" // built from a checkout, not a tagged module version
+		return "0.0.0-devel" // built from a checkout, not a tagged module version
 	}
 	return v
 }
