@@ -105,7 +105,9 @@ func run(pass *analysis.Pass) (res any, err error) {
 			break
 		}
 	}
+	a.checkSliceSnapshots()
 	if !involved {
+		a.suppress.reportMalformed(a)
 		return &Result{}, nil
 	}
 	pass.ExportPackageFact(new(alias.Involved))
