@@ -784,3 +784,34 @@ func TestExamples(t *testing.T) {
 		t.Errorf("docs/examples/clean: want no findings, got %v", got["clean"])
 	}
 }
+
+// TestFixExamples applies every suggested fix to a copy of docs/examples:
+// the fixed programs must be gofmt-clean, build, and give no findings.
+func TestFixExamples(t *testing.T) {
+	t.Parallel()
+	files := make(map[string]string)
+	matches, err := filepath.Glob(filepath.Join(repoRoot(t), "docs", "examples", "*", "main.go"))
+	if err != nil || len(matches) == 0 {
+		t.Fatalf("no examples found: %v", err)
+	}
+	for _, m := range matches {
+		src, err := os.ReadFile(m)
+		if err != nil {
+			t.Fatal(err)
+		}
+		files[filepath.Join("examples", filepath.Base(filepath.Dir(m)), "main.go")] = string(src)
+	}
+	dir := newModule(t, files)
+	if r := viewcheck(t, dir, "-fix", "./..."); r.code != 0 {
+		t.Fatalf("viewcheck -fix on the examples: want exit status 0 (every finding fixed)\n%v", r)
+	}
+	if r := runIn(t, dir, "gofmt", "-l", "."); r.code != 0 || r.stdout != "" {
+		t.Errorf("fixed examples are not gofmt-clean:\n%v", r)
+	}
+	if r := runIn(t, dir, "go", "build", "./..."); r.code != 0 {
+		t.Errorf("fixed examples do not build:\n%v", r)
+	}
+	if r := viewcheck(t, dir, "./..."); r.code != 0 || r.stdout != "" {
+		t.Errorf("fixed examples still have findings:\n%v", r)
+	}
+}

@@ -130,7 +130,7 @@ func runLinter(args []string, stdout, stderr io.Writer) int {
 	prog := newProgress(stderr)
 	defer prog.stop()
 
-	prog.setf("loading %s", strings.Join(patterns, " "))
+	prog.setf("loading packages: %s", strings.Join(patterns, " "))
 	pkgs, err := load(patterns, o)
 	if err != nil {
 		prog.stop()

@@ -28,6 +28,7 @@ type progress struct {
 	done    int
 	total   int
 	drawn   bool
+	last    string // the line on screen
 	stopped bool
 	quit    chan struct{}
 	wg      sync.WaitGroup
@@ -92,8 +93,11 @@ func (p *progress) draw() {
 	if len(line) > width {
 		line = line[:width-3] + "..."
 	}
+	if line == p.last {
+		return
+	}
 	fmt.Fprintf(p.w, "\r\x1b[K%s", line)
-	p.drawn = true
+	p.drawn, p.last = true, line
 }
 
 // stop erases the status line; later calls do nothing.
