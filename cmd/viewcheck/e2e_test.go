@@ -640,8 +640,6 @@ func TestChecksFlag(t *testing.T) {
 		checks string
 		code   int
 	}{
-		{"all", 1},
-		{"VC1001", 1},
 		{"all,-VC1004", 1},
 		{"-VC1004", 1},
 		{"-VC1001", 0},
@@ -813,5 +811,36 @@ func TestFixExamples(t *testing.T) {
 	}
 	if r := viewcheck(t, dir, "./..."); r.code != 0 || r.stdout != "" {
 		t.Errorf("fixed examples still have findings:\n%v", r)
+	}
+}
+
+// TestTestsAndTags checks -tests and -tags: a bug in a test file is found
+// unless -tests=false, and one in a file with a build tag only with -tags.
+func TestTestsAndTags(t *testing.T) {
+	t.Parallel()
+	body := func(name string) string {
+		return "func " + name + "() {\n\tarr := ndarray.FromSlice([]int{2, 4, 6, 8, 10})\n\ts := arr.Slice(ndarray.S(1, 3))\n\ts.Set(100, 0)\n\tfmt.Println(arr)\n}\n"
+	}
+	imports := "import (\n\t\"fmt\"\n\n\t\"github.com/viewcheck/viewcheck/ndarray\"\n)\n\n"
+	dir := newModule(t, map[string]string{
+		"p/p.go":         "package p\n",
+		"p/p_test.go":    "package p\n\n" + imports + body("inTest"),
+		"p/p_special.go": "//go:build special\n\npackage p\n\n" + imports + body("inTagged"),
+	})
+	for _, tc := range []struct {
+		args []string
+		want string // the file with the finding; "" for none
+	}{
+		{[]string{"./..."}, "p/p_test.go"},
+		{[]string{"-tests=false", "./..."}, ""},
+		{[]string{"-tests=false", "-tags=special", "./..."}, "p/p_special.go"},
+	} {
+		r := viewcheck(t, dir, tc.args...)
+		switch {
+		case tc.want == "" && (r.code != 0 || r.stdout != ""):
+			t.Errorf("viewcheck %s: want no findings\n%v", strings.Join(tc.args, " "), r)
+		case tc.want != "" && (r.code != 1 || !strings.HasPrefix(r.stdout, tc.want+":") || strings.Count(r.stdout, "\n") != 1):
+			t.Errorf("viewcheck %s: want one finding in %s\n%v", strings.Join(tc.args, " "), tc.want, r)
+		}
 	}
 }
