@@ -666,12 +666,21 @@ func TestTypeError(t *testing.T) {
 
 var N int = "three"
 `,
+		"uses/uses.go": `package uses
+
+import "example.com/user/bad"
+
+var M = bad.N
+`,
 	})
 	r := viewcheck(t, dir, "./...")
 	if r.code != 2 {
 		t.Errorf("want exit status 2 for a package that does not compile\n%v", r)
 	}
-	for _, want := range []string{"example.com/user/bad does not compile", "bad/bad.go:3:", `"three"`} {
+	for _, want := range []string{
+		"example.com/user/bad does not compile", "bad/bad.go:3:", `"three"`,
+		"example.com/user/uses not analyzed: it imports a package that does not compile",
+	} {
 		if !strings.Contains(r.stderr, want) {
 			t.Errorf("the error does not say %q\n%v", want, r)
 		}

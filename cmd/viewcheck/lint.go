@@ -180,8 +180,12 @@ func runLinter(args []string, stdout, stderr io.Writer) int {
 		return exitError
 	}
 
+	printed := make(map[string]bool) // a package and its test variant fail alike
 	for _, e := range append(loadErrs, analysisErrs...) {
-		fmt.Fprintf(stderr, "viewcheck: %s\n", e)
+		if !printed[e] {
+			printed[e] = true
+			fmt.Fprintf(stderr, "viewcheck: %s\n", e)
+		}
 	}
 	if len(loadErrs)+len(analysisErrs) > 0 {
 		code = exitError
@@ -464,7 +468,12 @@ func collect(graph *checker.Graph, enabled map[string]bool) ([]*finding, []strin
 	var errs []string
 	for _, act := range graph.Roots {
 		if act.Err != nil {
-			if len(act.Package.Errors) == 0 {
+			switch {
+			case len(act.Package.Errors) > 0:
+				// packageErrors reports the package's own errors.
+			case act.Package.IllTyped:
+				errs = append(errs, fmt.Sprintf("package %s not analyzed: it imports a package that does not compile", act.Package.PkgPath))
+			default:
 				errs = append(errs, fmt.Sprintf("analyzing %s: %v", act.Package.PkgPath, act.Err))
 			}
 			continue
