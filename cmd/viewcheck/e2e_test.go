@@ -631,6 +631,10 @@ func TestIgnoreDirectiveNeedsReason(t *testing.T) {
 	if r.code != 1 || !strings.Contains(r.stdout, "(VC1000)") {
 		t.Errorf("a directive without a reason: want a VC1000 finding\n%v", r)
 	}
+	// docs/checks.md#vc1000 says such a directive suppresses nothing.
+	if !strings.Contains(r.stdout, "(VC1001)") {
+		t.Errorf("a directive without a reason must not suppress the finding\n%v", r)
+	}
 }
 
 func TestChecksFlag(t *testing.T) {

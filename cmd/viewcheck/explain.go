@@ -42,7 +42,7 @@ func explainText(c *analyzer.Check) string {
 		b.WriteString(wrap("Fix: "+c.Fix, 100))
 		b.WriteString("\n\n")
 	}
-	fmt.Fprintf(&b, "Since viewcheck %s. Turn it off with -checks=-%s, or for one line with\n//lint:ignore %s reason.\n", c.Since, c.ID, c.ID)
+	fmt.Fprintf(&b, "Since viewcheck %s. Turn it off with -checks=all,-%s, or for one line with\n//lint:ignore %s reason.\n", c.Since, c.ID, c.ID)
 	fmt.Fprintf(&b, "Documentation: %s\n", checkURL(c.ID))
 	return b.String()
 }
@@ -76,7 +76,7 @@ func checkMarkdown(c *analyzer.Check, heading bool) string {
 		dir := exampleDir(c)
 		fmt.Fprintf(&b, "Example program: [examples/%s](examples/%s/main.go) (`go run ./docs/examples/%s`).\n\n", dir, dir, dir)
 	}
-	fmt.Fprintf(&b, "Since viewcheck %s. Turn it off with `-checks=-%s`, or for one line with\n`//lint:ignore %s reason`.\n", c.Since, c.ID, c.ID)
+	fmt.Fprintf(&b, "Since viewcheck %s. Turn it off with `-checks=all,-%s`, or for one line with\n`//lint:ignore %s reason`.\n", c.Since, c.ID, c.ID)
 	return b.String()
 }
 
