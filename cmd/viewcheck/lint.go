@@ -121,6 +121,12 @@ func runLinter(args []string, stdout, stderr io.Writer) int {
 		}
 	}
 	patterns := fs.Args()
+	if len(patterns) == 1 && patterns[0] == "help" {
+		fs.SetOutput(stdout)
+		fmt.Fprint(stdout, usageText)
+		fs.PrintDefaults()
+		return exitClean
+	}
 	if len(patterns) == 0 {
 		// Like go vet: the package in the current directory. Editors that
 		// run a lint tool in the file's directory rely on it.
