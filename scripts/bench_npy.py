@@ -5,10 +5,14 @@ builds the Go test binary and passes it here.
 
 The two sides alternate, round after round, so that both see the same
 machine: each round runs the Go benchmarks (BenchmarkLoad128MB and
-BenchmarkSave128MB, RUNS iterations, mean per operation) and then times
-numpy.save and numpy.load RUNS times each (median). The table gives the
-median over the rounds. The other Go benchmarks (memory copy, swapped byte
-order, Fortran order, unknown length) run once at the end for reference.
+BenchmarkSave128MB, RUNS iterations) and then times numpy.save and
+numpy.load RUNS times each. Both sides are timed in wall-clock time and in
+CPU time of the process (user + system, so the kernel's copies count; Go's
+cpu-ns/op, Python's time.process_time): on a machine shared with other jobs,
+wall time mostly measures waiting for a core, and CPU time is the fair
+comparison. The table gives the median over the rounds. The other Go
+benchmarks (memory copy, swapped byte order, Fortran order, unknown length)
+run once at the end for reference.
 
     bench_npy.py GO_TEST_BINARY [ROUNDS] [RUNS]
 """
@@ -27,27 +31,32 @@ MB = (N * 8) / 1e6
 
 
 def go_bench(binary, pattern, runs):
-    """Runs the Go benchmarks matching pattern; returns {name: seconds/op}."""
+    """Runs the Go benchmarks matching pattern: {name: (wall s/op, cpu s/op)}."""
     out = subprocess.run(
         [binary, "-test.run", "^$", "-test.bench", pattern, "-test.benchtime", "%dx" % runs],
         check=True, capture_output=True, text=True, cwd=os.path.join("ndarray", "npy"),
     ).stdout
     res = {}
-    for m in re.finditer(r"^Benchmark(\S+?)(?:-\d+)?\s+\d+\s+([\d.]+) ns/op", out, re.M):
-        res[m.group(1)] = float(m.group(2)) / 1e9
+    for line in out.splitlines():
+        m = re.match(r"^Benchmark(\S+?)(?:-\d+)?\s+\d+\s+([\d.]+) ns/op", line)
+        if m:
+            cpu = re.search(r"([\d.]+) cpu-ns/op", line)
+            res[m.group(1)] = (float(m.group(2)) / 1e9, float(cpu.group(1)) / 1e9 if cpu else float("nan"))
     return res
 
 
 def numpy_times(path, arr, runs):
+    """Times numpy.save and numpy.load: {name: (wall s/op, cpu s/op)}, medians."""
     res = {}
     for op, fn in [("Save128MB", lambda: np.save(path, arr)), ("Load128MB", lambda: np.load(path))]:
         fn()  # warm up: page cache, allocator
-        times = []
+        wall, cpu = [], []
         for _ in range(runs):
-            t0 = time.perf_counter()
+            w0, c0 = time.perf_counter(), time.process_time()
             fn()
-            times.append(time.perf_counter() - t0)
-        res[op] = statistics.median(times)
+            cpu.append(time.process_time() - c0)
+            wall.append(time.perf_counter() - w0)
+        res[op] = (statistics.median(wall), statistics.median(cpu))
     return res
 
 
@@ -65,17 +74,22 @@ def main():
             for k, v in numpy_times(path, arr, runs).items():
                 py.setdefault(k, []).append(v)
     print("%d rounds of %d runs each side, alternating; medians over the rounds" % (rounds, runs))
-    print("%-28s %9s %9s %9s %9s %12s" % ("operation", "Go ms", "Go MB/s", "NumPy ms", "NumPy MB/s", "Go / NumPy"))
+    print("%-26s %8s %8s %8s %8s %10s" % ("", "Go", "NumPy", "Go", "NumPy", ""))
+    print("%-26s %8s %8s %8s %8s %10s" % ("operation", "ms", "ms", "MB/s", "MB/s", "Go/NumPy"))
     for op, npname in [("Load128MB", "numpy.load"), ("Save128MB", "numpy.save")]:
-        g, p = statistics.median(go[op]), statistics.median(py[op])
-        print("%-28s %9.1f %9.0f %9.1f %9.0f %11.2fx" % (op + " / " + npname, g * 1e3, MB / g, p * 1e3, MB / p, g / p))
-    print("per round, Go ms:    " + "; ".join("%s %s" % (k, " ".join("%.0f" % (t * 1e3) for t in v)) for k, v in sorted(go.items())))
-    print("per round, NumPy ms: " + "; ".join("%s %s" % (k, " ".join("%.0f" % (t * 1e3) for t in v)) for k, v in sorted(py.items())))
+        for i, clock in [(1, "CPU"), (0, "wall")]:
+            g = statistics.median(v[i] for v in go[op])
+            p = statistics.median(v[i] for v in py[op])
+            print("%-26s %8.1f %8.1f %8.0f %8.0f %9.2fx" % ("%s %s" % (op, clock), g * 1e3, p * 1e3, MB / g, MB / p, g / p))
+    for side, res in [("Go", go), ("NumPy", py)]:
+        print("per round, %s CPU/wall ms: %s" % (side, "; ".join(
+            "%s %s" % (k, " ".join("%.0f/%.0f" % (c * 1e3, w * 1e3) for w, c in v)) for k, v in sorted(res.items()))))
     print()
     print("other Go benchmarks (one round of %d runs):" % runs)
     other = go_bench(binary, "^Benchmark(Memcopy128MB|Load128MBSwapped|Save128MBTransposed|Load128MBUnknownLength)$", runs)
-    for op, t in sorted(other.items()):
-        print("%-28s %9.1f %9.0f" % (op, t * 1e3, MB / t))
+    print("%-26s %8s %8s %8s" % ("", "CPU ms", "wall ms", "CPU MB/s"))
+    for op, (w, c) in sorted(other.items()):
+        print("%-26s %8.1f %8.1f %8.0f" % (op, c * 1e3, w * 1e3, MB / c))
 
 
 if __name__ == "__main__":
