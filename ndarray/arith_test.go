@@ -283,3 +283,63 @@ func TestBroadcastShapes(t *testing.T) {
 		t.Errorf("internal broadcast view: writable %v strides %v", v.Writable(), v.strides)
 	}
 }
+
+func TestBinaryOpsLargeResults(t *testing.T) {
+	// From seedMin elements on, the result starts as a copy of an operand
+	// that has the result's layout (either one) and is updated in place.
+	const rows, cols = 300, 250 // 75000 elements
+	if rows*cols < seedMin {
+		t.Fatal("arrays too small to reach the seeded path")
+	}
+	full := Zeros[int64](rows, cols)
+	for i := range full.data {
+		full.data[i] = int64(i%1000 + 1)
+	}
+	row := Zeros[int64](cols)
+	for i := range row.data {
+		row.data[i] = int64(i%7 + 1)
+	}
+	transposed := Zeros[int64](cols, rows).Transpose() // full shape, not contiguous
+	for i := range transposed.data {
+		transposed.data[i] = int64(i%11 + 1)
+	}
+	ops := []struct {
+		name string
+		f    func(a, b *Array[int64]) *Array[int64]
+		ref  func(x, y int64) int64
+	}{
+		{"Add", Add[int64], func(x, y int64) int64 { return x + y }},
+		{"Sub", Sub[int64], func(x, y int64) int64 { return x - y }},
+		{"Mul", Mul[int64], func(x, y int64) int64 { return x * y }},
+		{"Div", Div[int64], func(x, y int64) int64 { return x / y }},
+	}
+	for _, op := range ops {
+		for _, pair := range []struct {
+			name string
+			a, b *Array[int64]
+		}{
+			{"full, row", full, row},
+			{"row, full", row, full},
+			{"full, full", full, full},
+			{"transposed, full", transposed, full},
+			{"full, transposed", full, transposed},
+			{"transposed, row", transposed, row},
+		} {
+			aBefore, bBefore := kElems(pair.a), kElems(pair.b)
+			got := op.f(pair.a, pair.b)
+			av := kElems(pair.a.broadcastView("t", got.shape))
+			bv := kElems(pair.b.broadcastView("t", got.shape))
+			want := make([]int64, len(av))
+			for i := range av {
+				want[i] = op.ref(av[i], bv[i])
+			}
+			checkElems(t, op.name+"("+pair.name+")", got, want)
+			if !got.OwnsData() || !got.IsContiguous() || len(got.data) != rows*cols {
+				t.Fatalf("%s(%s): result is not a fresh C-ordered array of %d elements", op.name, pair.name, rows*cols)
+			}
+			if !kEqual(kElems(pair.a), aBefore) || !kEqual(kElems(pair.b), bBefore) {
+				t.Fatalf("%s(%s) changed an operand", op.name, pair.name)
+			}
+		}
+	}
+}

@@ -455,3 +455,35 @@ func TestPairwiseSumAccuracy(t *testing.T) {
 		}
 	}
 }
+
+func TestBinaryIntoLongRuns(t *testing.T) {
+	// Runs from twoStreamMin on are done as two halves at once, odd
+	// lengths with one element left over.
+	for _, n := range []int{twoStreamMin - 1, twoStreamMin, twoStreamMin + 1, 100001} {
+		x, y := Zeros[int64](n), Zeros[int64](n)
+		for i := range n {
+			x.data[i] = int64(i*7%1001 + 1)
+			y.data[i] = int64(i*13%997 + 1)
+		}
+		for _, op := range []binOp{opAdd, opSub, opMul, opDiv} {
+			out := Zeros[int64](n)
+			binaryInto(op, out, x, y)
+			for i := range n {
+				a, b := x.data[i], y.data[i]
+				want := [...]int64{a + b, a - b, a * b, a / b}[op]
+				if out.data[i] != want {
+					t.Fatalf("n=%d op %d at %d: got %d, want %d", n, op, i, out.data[i], want)
+				}
+			}
+		}
+		// In place, as AddAssign(x, x) runs it.
+		want := make([]int64, n)
+		for i := range n {
+			want[i] = 2 * x.data[i]
+		}
+		binaryInto(opAdd, x, x, x)
+		if !kEqual(x.data, want) {
+			t.Fatalf("n=%d: x += x in place is wrong", n)
+		}
+	}
+}
