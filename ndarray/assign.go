@@ -81,7 +81,5 @@ func identical[T Elem](a, b *Array[T]) bool {
 
 // contiguousCopy returns a fresh C-ordered copy of a.
 func contiguousCopy[T Elem](a *Array[T]) *Array[T] {
-	c := newOwner(make([]T, a.Size()), append([]int(nil), a.shape...))
-	copyInto(c, a)
-	return c
+	return newOwner(freshData(a), append([]int(nil), a.shape...))
 }

@@ -487,3 +487,23 @@ func TestBinaryIntoLongRuns(t *testing.T) {
 		}
 	}
 }
+
+func TestFreshData(t *testing.T) {
+	r := rand.New(rand.NewSource(10))
+	for range 300 {
+		a := kStrided[float32](r, kShape(r, false))
+		got := freshData(a)
+		if !kEqual(got, kElems(a)) && !(len(got) == 0 && len(kElems(a)) == 0) {
+			t.Fatalf("freshData(%s) = %v, want %v", kLayout(a), got, kElems(a))
+		}
+		if len(got) != cap(got) {
+			t.Fatalf("freshData(%s): len %d cap %d; want a clipped slice", kLayout(a), len(got), cap(got))
+		}
+		if len(got) > 0 {
+			got[0]++
+			if kElems(a)[0] == got[0] {
+				t.Fatalf("freshData(%s) shares memory with the array", kLayout(a))
+			}
+		}
+	}
+}
