@@ -72,7 +72,7 @@ func (h *Header) DataLen() int64 { return int64(h.count) * int64(h.dt.size) }
 // none comes from evaluating the header, which is parsed as a literal.
 func ReadHeader(r io.Reader) (*Header, error) {
 	var pre [8]byte
-	if err := readFull(r, pre[:], "magic string"); err != nil {
+	if err := readFull(r, pre[:], "magic string", 0, int64(len(pre))); err != nil {
 		return nil, err
 	}
 	if string(pre[:6]) != magic {
@@ -86,13 +86,13 @@ func ReadHeader(r io.Reader) (*Header, error) {
 	switch {
 	case h.Major == 1 && h.Minor == 0:
 		var b [2]byte
-		if err := readFull(r, b[:], "header length"); err != nil {
+		if err := readFull(r, b[:], "header length", 0, int64(len(b))); err != nil {
 			return nil, err
 		}
 		hlen = int(binary.LittleEndian.Uint16(b[:]))
 	case (h.Major == 2 || h.Major == 3) && h.Minor == 0:
 		var b [4]byte
-		if err := readFull(r, b[:], "header length"); err != nil {
+		if err := readFull(r, b[:], "header length", 0, int64(len(b))); err != nil {
 			return nil, err
 		}
 		hlen = int(binary.LittleEndian.Uint32(b[:]))
@@ -103,7 +103,7 @@ func ReadHeader(r io.Reader) (*Header, error) {
 		return nil, fmt.Errorf("npy: header is %d bytes, more than the %d allowed: not a plain array of a supported dtype, or not safe to parse", hlen, MaxHeaderLen)
 	}
 	text := make([]byte, hlen)
-	if err := readFull(r, text, "header"); err != nil {
+	if err := readFull(r, text, "header", 0, int64(hlen)); err != nil {
 		return nil, err
 	}
 	if err := h.parse(text); err != nil {
@@ -112,12 +112,13 @@ func ReadHeader(r io.Reader) (*Header, error) {
 	return h, nil
 }
 
-// readFull reads len(b) bytes, turning a short read into an error that says
-// what was being read and how much was missing.
-func readFull(r io.Reader, b []byte, what string) error {
+// readFull fills b, a piece of the part of the file named what that starts
+// done bytes into the part's need bytes. A short read becomes an error that
+// names the part and says how much of it was missing.
+func readFull(r io.Reader, b []byte, what string, done, need int64) error {
 	n, err := io.ReadFull(r, b)
 	if err == io.EOF || err == io.ErrUnexpectedEOF {
-		return &shortError{what: what, need: int64(len(b)), got: int64(n)}
+		return &shortError{what: what, need: need, got: done + int64(n)}
 	}
 	if err != nil {
 		return fmt.Errorf("npy: reading %s: %w", what, err)

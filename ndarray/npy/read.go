@@ -133,27 +133,14 @@ func readElems[T ndarray.Elem](r io.Reader, n int, d dtype) ([]T, error) {
 // readInto fills b from r, swapping byte order on the way when d needs it.
 func readInto(r io.Reader, b []byte, d dtype) error {
 	if !d.swapped() {
-		return readData(r, b, 0, int64(len(b)))
+		return readFull(r, b, "array data", 0, int64(len(b)))
 	}
 	for off := 0; off < len(b); off += swapChunk {
 		c := b[off:min(off+swapChunk, len(b))]
-		if err := readData(r, c, int64(off), int64(len(b))); err != nil {
+		if err := readFull(r, c, "array data", int64(off), int64(len(b))); err != nil {
 			return err
 		}
 		swapBytes(c, d.swapUnit())
-	}
-	return nil
-}
-
-// readData fills b, which starts done bytes into the need bytes of array
-// data, so that a short read reports the whole shortfall.
-func readData(r io.Reader, b []byte, done, need int64) error {
-	k, err := io.ReadFull(r, b)
-	if err == io.EOF || err == io.ErrUnexpectedEOF {
-		return &shortError{what: "array data", need: need, got: done + int64(k)}
-	}
-	if err != nil {
-		return fmt.Errorf("npy: reading array data: %w", err)
 	}
 	return nil
 }
@@ -168,7 +155,7 @@ func readChunked[T ndarray.Elem](r io.Reader, n int, d dtype) ([]T, error) {
 	var got int64
 	for size := int64(directMax); got < need; size = min(2*size, chunkMax) {
 		c := make([]byte, min(size, need-got))
-		if err := readData(r, c, got, need); err != nil {
+		if err := readFull(r, c, "array data", got, need); err != nil {
 			return nil, err
 		}
 		got += int64(len(c))
