@@ -119,7 +119,8 @@ func parseDescr(s string) (dtype, error) {
 	d.kind = rest[0]
 	digits := rest[1:]
 	size, err := strconv.Atoi(digits)
-	if digits == "" || err != nil || digits[0] == '+' || digits[0] == '-' {
+	// Only the canonical spelling: no sign, no leading zero ("f08").
+	if digits == "" || err != nil || digits[0] < '1' || digits[0] > '9' {
 		size = -1
 	}
 	d.size = size

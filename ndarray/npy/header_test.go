@@ -111,6 +111,8 @@ func TestReadHeaderRejects(t *testing.T) {
 		{1, `{'descr': '<b2', 'fortran_order': False, 'shape': (3,), }`, "not a supported dtype"},
 		{1, `{'descr': '<i3', 'fortran_order': False, 'shape': (3,), }`, "not a supported dtype"},
 		{1, `{'descr': '<i+8', 'fortran_order': False, 'shape': (3,), }`, "not a supported dtype"},
+		{1, `{'descr': 'b01', 'fortran_order': False, 'shape': (3,), }`, "not a supported dtype"},
+		{1, `{'descr': '<f 8', 'fortran_order': False, 'shape': (3,), }`, "not a supported dtype"},
 		{1, `{'descr': '<', 'fortran_order': False, 'shape': (3,), }`, "has no type"},
 		{1, `{'descr': '', 'fortran_order': False, 'shape': (3,), }`, "empty descr"},
 		{1, `{` + ok + `, 'shape': ` + strings.Repeat("(", 40) + strings.Repeat(")", 40) + `}`, "nested more than 16 deep"},
