@@ -20,6 +20,13 @@ import (
 //   - neighbouring axes whose strides chain for every operand are merged.
 // A C-contiguous array thus becomes a single axis, which the loops below
 // treat as one plain Go slice.
+//
+// The loops are generic and need no type switch: Go compiles generic code
+// once per GC shape, every element type is its own shape (its underlying
+// basic type), and arithmetic on T compiles to the same instructions as in
+// a function written for float64 (checked with -gcflags=-S). What is slow
+// in generic code, a call through a function value per element, never
+// happens here: the operation is chosen once per row.
 
 const maxOps = 3
 
