@@ -60,6 +60,18 @@ func debugf(format string, args ...any) {
 // enabledChecks parses the -checks flag.
 func enabledChecks(spec string) (map[string]bool, error) {
 	on := make(map[string]bool)
+	// A list of exclusions only ("-VC1004") starts from every check.
+	onlyExclusions := true
+	for _, part := range strings.Split(spec, ",") {
+		if part = strings.TrimSpace(part); part != "" && !strings.HasPrefix(part, "-") {
+			onlyExclusions = false
+		}
+	}
+	if onlyExclusions {
+		for _, c := range Checks {
+			on[c.ID] = true
+		}
+	}
 	for _, part := range strings.Split(spec, ",") {
 		part = strings.TrimSpace(part)
 		if part == "" {

@@ -46,8 +46,10 @@ Not reported: writes through a view used directly (` + "`a.Slice(...).Fill(0)`, 
 which say plainly that the base is the target; a view made and written inside one loop iteration
 (normalising each row in place); a base that is not read after the write; a view followed by an
 explicit ` + "`.Copy()`" + `; overlapping in-place operations such as ` + "`AddAssign(a.Slice(S(1, End)), a.Slice(S(0, -1)))`" + `,
-which the library computes as if the inputs were copied first; and functions that return nothing
-and exist to modify their argument.`,
+which the library computes as if the inputs were copied first; functions that return nothing
+and exist to modify their argument; and new memory filled through views of it and then returned
+(a function building its result block by block). Reading only an array's shape or flags
+(` + "`Shape`, `Size`" + `) is not a read of its elements.`,
 		Before: `arr := ndarray.FromSlice([]int{2, 4, 6, 8, 10})
 s := arr.Slice(ndarray.S(1, 3))
 s.Set(100, 0)    // VC1001: also sets arr[1]
@@ -73,7 +75,13 @@ results holds the same data many times over.
 
 Not reported: a view kept on purpose as a live window onto a buffer that is refilled and read again after
 each refill (nothing about it says snapshot); a snapshot read only before the overwrite; and a snapshot
-made with an explicit ` + "`.Copy()`" + `.`,
+made with an explicit ` + "`.Copy()`" + `.
+
+Plain Go slices have the same bug in backtracking code: ` + "`res = append(res, path)`" + ` stores ` + "`path`" + ` itself, and the
+later ` + "`path = append(path, x)`" + ` writes into the backing array the stored element shares. VC1002 reports it
+when the stored slice outlives the function literal or loop that stores it and that code appends to it or
+writes its elements without ever giving it new backing (` + "`path = nil`" + `); the fix stores
+` + "`append(path[:0:0], path...)`" + `.`,
 		Before: `state := ndarray.FromSlice([]float64{1, 2, 3, 4})
 prev := state.View()
 ndarray.ScaleAssign(state, 2)         // VC1002: prev changes too
@@ -126,7 +134,9 @@ gets the other one for some inputs.
 Where the layout is known, VC1004 stays quiet and the other checks apply: a fresh array
 (` + "`Zeros`, `Arange`, `FromSlice`, `Copy`" + `, a result of ` + "`Add`" + `) gives a definite view (VC1001),
 a transposed matrix or a stepped slice gives a copy (VC1003). Also not reported: a ` + "`Reshape`" + ` of a
-temporary (` + "`ndarray.Arange[float64](6).Reshape(2, 3)`" + `), and an input that is not read after the write.`,
+temporary (` + "`ndarray.Arange[float64](6).Reshape(2, 3)`" + `), and a local input that is not read after the write.
+A write through a reshaped parameter is reported even when the function does not read it again: such a
+function exists to change its caller's array, and does so only for some layouts.`,
 		Before: `func clearFirst(m *ndarray.Array[float64]) float64 {
 	flat := m.Ravel()
 	flat.Set(0, 0) // VC1004: reaches m only when m is contiguous
