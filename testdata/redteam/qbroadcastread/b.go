@@ -1,0 +1,10 @@
+// Package qbroadcastread centres data against a reference row.
+package qbroadcastread
+
+import nd "github.com/viewcheck/viewcheck/ndarray"
+
+// Centre returns x minus the reference row repeated for each sample.
+func Centre(x, ref *nd.Array[float64]) *nd.Array[float64] {
+	rep := ref.BroadcastTo(x.Shape()...)
+	return nd.Sub(x, rep)
+}

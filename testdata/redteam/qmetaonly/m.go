@@ -1,0 +1,15 @@
+// Package qmetaonly clears rows and reports shapes.
+package qmetaonly
+
+import (
+	"fmt"
+
+	nd "github.com/viewcheck/viewcheck/ndarray"
+)
+
+// ClearFirst clears the first row of m (on purpose) and logs m's shape.
+func ClearFirst(m *nd.Array[float64]) {
+	first := m.Slice(nd.I(0))
+	first.Fill(0)
+	fmt.Println("cleared first row of a", m.Shape(), "array with", m.Size(), "elements")
+}

@@ -1,0 +1,10 @@
+// Package qsymmetrize makes matrices symmetric.
+package qsymmetrize
+
+import nd "github.com/viewcheck/viewcheck/ndarray"
+
+// Symmetrize replaces m by m + m^T in place and returns its trace.
+func Symmetrize(m *nd.Array[float64]) float64 {
+	nd.AddAssign(m, m.Transpose())
+	return nd.Sum(m.Diagonal())
+}
