@@ -300,6 +300,7 @@ func declaredSummary(obj *types.Func, decl *ast.FuncDecl, ds []directive.Directi
 			sum.Meta = true
 		case directive.Layout:
 			strided = d.Args[0] == "strided"
+			res.AnyLayout = d.Args[0] == "any"
 		case directive.Writes:
 			for _, name := range d.Args {
 				i, err := index(name)

@@ -44,8 +44,8 @@ func parseDirective(text string) (directiveLine, error) {
 			return d, fmt.Errorf("%q takes at most one parameter name", text)
 		}
 	case "layout":
-		if len(d.args) != 1 || (d.args[0] != "strided" && d.args[0] != "contiguous") {
-			return d, fmt.Errorf("%q: layout takes strided or contiguous", text)
+		if len(d.args) != 1 || (d.args[0] != "strided" && d.args[0] != "contiguous" && d.args[0] != "any") {
+			return d, fmt.Errorf("%q: layout takes strided, contiguous or any", text)
 		}
 	case "writes":
 		if len(d.args) == 0 {
@@ -98,6 +98,7 @@ func checkDoc(fn *ast.FuncDecl) []string {
 		}
 	}
 	var kinds []string
+	layoutAny := false
 	for _, c := range lines[first:] {
 		d, err := parseDirective(c.Text)
 		if err != nil {
@@ -105,6 +106,9 @@ func checkDoc(fn *ast.FuncDecl) []string {
 			continue
 		}
 		kinds = append(kinds, d.kind)
+		if d.kind == "layout" && len(d.args) == 1 && d.args[0] == "any" {
+			layoutAny = true
+		}
 		switch d.kind {
 		case "array":
 			problems = append(problems, "//viewcheck:array belongs on a type, not a function")
@@ -141,9 +145,11 @@ func checkDoc(fn *ast.FuncDecl) []string {
 	// layout describes the view a function returns, or, on an index
 	// constructor such as Step (no array result), the views sliced with
 	// the indices it makes.
+	// "layout any" on a fresh result says its layout depends on the input
+	// (a file loaded in Fortran order).
 	if slices.Contains(kinds, "layout") && !slices.ContainsFunc(results, func(k string) bool {
 		return k == "view" || k == "readonly" || k == "mayview"
-	}) && (returnsArray(fn) || !slices.Contains(results, "reads")) {
+	}) && (returnsArray(fn) || !slices.Contains(results, "reads")) && !(slices.Contains(results, "fresh") && layoutAny) {
 		problems = append(problems, "layout describes a view: it needs view, readonly or mayview (or reads, on an index constructor)")
 	}
 	if returnsArray(fn) && !slices.ContainsFunc(results, func(k string) bool { return k != "reads" }) {
@@ -331,9 +337,10 @@ func TestDirectiveChecker(t *testing.T) {
 		{"// F is both.\n//\n//viewcheck:fresh\n//viewcheck:copy\nfunc F() *Array[int] { return nil }", "conflicting"},
 		{"// F lays out.\n//\n//viewcheck:layout strided\nfunc F() {}", "no result directive"},
 		{"// F copies.\n//\n//viewcheck:fresh\n//viewcheck:layout strided\nfunc F() *Array[int] { return nil }", "layout describes a view"},
+		{"// F loads.\n//\n//viewcheck:fresh\n//viewcheck:layout any\nfunc F() *Array[int] { return nil }", ""},
 		{"// F reads.\n//\n//viewcheck:reads\n//viewcheck:layout strided\nfunc F() *Array[int] { return nil }", "layout describes a view"},
 		{"// Step is an index.\n//\n//viewcheck:reads\n//viewcheck:layout strided\nfunc Step(a, b, c int) Index { return Index{} }", ""},
-		{"// F lays out.\n//\n//viewcheck:fresh\n//viewcheck:layout diagonal\nfunc F() {}", "strided or contiguous"},
+		{"// F lays out.\n//\n//viewcheck:fresh\n//viewcheck:layout diagonal\nfunc F() {}", "strided, contiguous or any"},
 		{"// F reads.\n//\n//viewcheck:reads\nfunc F() *Array[int] { return nil }", "returns an *Array"},
 		{"// F writes.\n//\n//viewcheck:reads\n//viewcheck:writes a\nfunc F(a *Array[int]) {}", "contradict"},
 		{"// F takes.\n//\n//viewcheck:fresh x\nfunc F() {}", "no arguments"},

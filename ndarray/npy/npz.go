@@ -100,6 +100,7 @@ func (ar *Archive) Header(name string) (*Header, error) {
 // does. The result's memory is new and shared with nothing else.
 //
 //viewcheck:fresh
+//viewcheck:layout any
 func LoadFrom[T ndarray.Elem](ar *Archive, name string) (*ndarray.Array[T], error) {
 	rc, err := ar.open(name)
 	if err != nil {

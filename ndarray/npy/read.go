@@ -31,6 +31,7 @@ import (
 // shape fails before any allocation; otherwise the data is read in chunks.
 //
 //viewcheck:fresh
+//viewcheck:layout any
 func Load[T ndarray.Elem](r io.Reader) (*ndarray.Array[T], error) {
 	h, err := ReadHeader(r)
 	if err != nil {
@@ -42,6 +43,7 @@ func Load[T ndarray.Elem](r io.Reader) (*ndarray.Array[T], error) {
 // LoadFile reads the .npy file name with Load.
 //
 //viewcheck:fresh
+//viewcheck:layout any
 func LoadFile[T ndarray.Elem](name string) (*ndarray.Array[T], error) {
 	f, err := os.Open(name)
 	if err != nil {
@@ -59,6 +61,7 @@ func LoadFile[T ndarray.Elem](name string) (*ndarray.Array[T], error) {
 // as Load does. It lets a caller choose T after looking at h.DType().
 //
 //viewcheck:fresh
+//viewcheck:layout any
 func ReadData[T ndarray.Elem](r io.Reader, h *Header) (*ndarray.Array[T], error) {
 	if h.dt.size == 0 {
 		return nil, errors.New("npy: ReadData needs a Header from ReadHeader")

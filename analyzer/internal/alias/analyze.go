@@ -846,7 +846,11 @@ func (w *walker) resultProv(site ssa.Value, sum *Summary, i int, args []*Prov) *
 	}
 	switch r.Kind {
 	case ResultFresh:
-		return &Prov{Root: w.root(site, RootFresh), Rel: Own, Layout: LayoutContiguous, Value: site, Named: named, Name: name}
+		layout := LayoutContiguous
+		if r.AnyLayout {
+			layout = LayoutUnknown
+		}
+		return &Prov{Root: w.root(site, RootFresh), Rel: Own, Layout: layout, Value: site, Named: named, Name: name}
 	case ResultCopy:
 		root := w.root(site, RootCopy)
 		root.Source = src

@@ -29,6 +29,9 @@ type Result struct {
 	Kind    ResultKind
 	Param   int  // for copy, view, readonly, mayview
 	Strided bool // the result is in general not C-contiguous
+	// AnyLayout marks fresh memory whose layout depends on the input (an
+	// array loaded from a Fortran-order file is a transposed view).
+	AnyLayout bool
 }
 
 // A Summary is the aliasing contract of a function: what its array results

@@ -16,6 +16,8 @@
 //	                   constructor (no array result): views sliced with its
 //	                   indices are strided unless its last argument (the
 //	                   step) is the constant 1
+//	layout any         (with fresh) the new array's layout depends on its input,
+//	                   as for an array loaded from a Fortran-order file
 //	writes p...        the function writes through the named parameters (the receiver counts)
 //	reads              the function only reads: it returns no shared memory and writes nothing
 //	meta               the function reads only metadata (shape, strides, flags), not elements
@@ -88,8 +90,8 @@ func (d Directive) validate() error {
 			return fmt.Errorf("%s%s takes at most one parameter name", Prefix, d.Kind)
 		}
 	case Layout:
-		if len(d.Args) != 1 || (d.Args[0] != "strided" && d.Args[0] != "contiguous") {
-			return fmt.Errorf("%slayout takes one argument: strided or contiguous", Prefix)
+		if len(d.Args) != 1 || (d.Args[0] != "strided" && d.Args[0] != "contiguous" && d.Args[0] != "any") {
+			return fmt.Errorf("%slayout takes one argument: strided, contiguous or any", Prefix)
 		}
 	case Writes:
 		if len(d.Args) == 0 {
