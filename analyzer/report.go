@@ -154,6 +154,12 @@ func (a *analysis_) rootName(m *alias.Func, r *alias.Root) string {
 				return a.nameOf(p)
 			}
 		}
+		// A result taken out of a tuple (a, err := load()).
+		for _, p := range m.Provs {
+			if p.Root == r && p.Rel == alias.Own && p.Name != "" {
+				return p.Name
+			}
+		}
 	}
 	return "the array"
 }

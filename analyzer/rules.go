@@ -302,6 +302,11 @@ func (a *analysis_) effectiveBase(m *alias.Func, view *alias.Prov) *alias.Prov {
 		if p := m.Provs[r.Site]; p != nil && p.Named {
 			return p
 		}
+		for _, p := range m.Provs {
+			if p.Root == r && p.Rel == alias.Own && p.Named {
+				return p // a, err := load()
+			}
+		}
 		if _, isCall := r.Site.(*ssa.Call); !isCall {
 			return m.Provs[r.Site] // a global, a field, a phi: named by the program
 		}
