@@ -158,8 +158,10 @@ type analysis_ struct {
 	contents  map[string][]byte
 }
 
+// binding holds the variables a call's results are bound to, by result
+// index ("" for a blank or a non-variable).
 type binding struct {
-	name string
+	names []string
 }
 
 // readDirectives turns the package's //viewcheck: directives into facts and
@@ -404,9 +406,12 @@ func (a *analysis_) analyzeAll(funcs []*ssa.Function) {
 	a.env = &alias.Env{
 		IsArray: a.isArrayType,
 		Summary: a.summaryOf,
-		Binding: func(v ssa.Value) (string, bool) {
+		Binding: func(v ssa.Value, i int) (string, bool) {
 			b, ok := a.bindings[v.Pos()]
-			return b.name, ok
+			if !ok || i >= len(b.names) || b.names[i] == "" {
+				return "", false
+			}
+			return b.names[i], true
 		},
 	}
 	a.srcFuncs = funcs
@@ -547,25 +552,33 @@ func (a *analysis_) indexSyntax() {
 	a.bindings = make(map[token.Pos]binding)
 	a.calls = make(map[token.Pos]*ast.CallExpr)
 	bind := func(lhs []ast.Expr, rhs []ast.Expr) {
+		name := func(e ast.Expr) string {
+			switch t := e.(type) {
+			case *ast.Ident:
+				if t.Name != "_" {
+					return t.Name
+				}
+			case *ast.SelectorExpr:
+				return t.Sel.Name
+			}
+			return ""
+		}
 		for i, r := range rhs {
 			call, ok := ast.Unparen(r).(*ast.CallExpr)
 			if !ok {
 				continue
 			}
-			var target ast.Expr
+			var b binding
 			switch {
 			case len(lhs) == len(rhs):
-				target = lhs[i]
-			case len(rhs) == 1 && len(lhs) > 0:
-				target = lhs[0]
-			}
-			switch t := target.(type) {
-			case *ast.Ident:
-				if t.Name != "_" {
-					a.bindings[call.Lparen] = binding{name: t.Name}
+				b.names = []string{name(lhs[i])}
+			case len(rhs) == 1:
+				for _, l := range lhs {
+					b.names = append(b.names, name(l))
 				}
-			case *ast.SelectorExpr:
-				a.bindings[call.Lparen] = binding{name: t.Sel.Name}
+			}
+			if len(b.names) > 0 {
+				a.bindings[call.Lparen] = b
 			}
 		}
 	}

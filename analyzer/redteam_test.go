@@ -18,8 +18,6 @@ import (
 // package's are failures, and so is a listed package that now passes, so
 // that the list stays true.
 var redteamKnown = map[string]string{
-	"svchan":   "a view sent on a channel and received back is not seen as the stored snapshot",
-	"vwsplit":  "a view returned as the second result of a helper (lo, hi := halves(a)) is not tracked",
 	"vwparity": "mutually recursive helpers that return views of their parameter, ending in Transpose, lose the view",
 }
 

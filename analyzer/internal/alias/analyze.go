@@ -17,9 +17,9 @@ type Env struct {
 	IsArray func(t types.Type) bool
 	// Summary returns the summary of a callee, or nil when unknown.
 	Summary func(fn *ssa.Function) *Summary
-	// Binding returns the name of the variable a call's result is bound
-	// to, if any.
-	Binding func(call ssa.Value) (name string, ok bool)
+	// Binding returns the name of the variable result i of a call is
+	// bound to, if any.
+	Binding func(call ssa.Value, i int) (name string, ok bool)
 
 	carriers map[types.Type]bool
 }
@@ -402,6 +402,7 @@ func (w *walker) join(v ssa.Value, name string, ps []*Prov) *Prov {
 			q.Site = nil
 		}
 		q.Named = q.Named || p.Named
+		q.Members = mergeMembers(out.members(), p.members())
 		out = &q
 	}
 	if out == nil || n == 1 {
@@ -414,6 +415,24 @@ func (w *walker) join(v ssa.Value, name string, ps []*Prov) *Prov {
 		q.Named = true
 	}
 	return &q
+}
+
+// mergeMembers unions two member lists, by value.
+func mergeMembers(a, b []*Prov) []*Prov {
+	out := append([]*Prov(nil), a...)
+	for _, p := range b {
+		dup := false
+		for _, q := range out {
+			if q == p || (q.Value != nil && q.Value == p.Value) {
+				dup = true
+				break
+			}
+		}
+		if !dup && len(out) < 16 {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // sameNode reports whether two provenances belong to the same value (the
@@ -838,7 +857,7 @@ func (w *walker) resultProv(site ssa.Value, sum *Summary, i int, args []*Prov) *
 	}
 	name, named := "", false
 	if w.env.Binding != nil {
-		name, named = w.env.Binding(site)
+		name, named = w.env.Binding(site, i)
 	}
 	var src *Prov
 	if r.Kind >= ResultCopy && r.Param < len(args) {

@@ -76,17 +76,38 @@ type Prov struct {
 	// Name is that variable's name.
 	Named bool
 	Name  string
+	// Members lists, for a value merged from several of the same root's
+	// (a phi, the contents of a channel or map), the values merged.
+	Members []*Prov
 }
 
 // DerivedFrom reports whether p is v's provenance or derives from it
-// through views.
-func (p *Prov) DerivedFrom(v *Prov) bool {
+// through views, or merges a value that does.
+func (p *Prov) DerivedFrom(v *Prov) bool { return p.derivedFrom(v, 0) }
+
+func (p *Prov) derivedFrom(v *Prov, depth int) bool {
+	if depth > 8 {
+		return false
+	}
 	for q := p; q != nil; q = q.Parent {
 		if q == v || (q.Value != nil && q.Value == v.Value) {
 			return true
 		}
+		for _, m := range q.Members {
+			if m.derivedFrom(v, depth+1) {
+				return true
+			}
+		}
 	}
 	return false
+}
+
+// members returns the values p stands for.
+func (p *Prov) members() []*Prov {
+	if len(p.Members) > 0 {
+		return p.Members
+	}
+	return []*Prov{p}
 }
 
 // NamedView returns the nearest named view on p's chain of views, or nil.

@@ -88,7 +88,7 @@ func stressEnv() *Env {
 		memo[fn] = s
 		return s
 	}
-	env.Binding = func(ssa.Value) (string, bool) { return "", false }
+	env.Binding = func(ssa.Value, int) (string, bool) { return "", false }
 	return env
 }
 
