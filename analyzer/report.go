@@ -207,5 +207,8 @@ func quote(name string) string {
 	if name == "" || name == "the array" {
 		return "the array"
 	}
+	if strings.Contains(name, " ") {
+		return name // a description, not a name
+	}
 	return "\"" + name + "\""
 }

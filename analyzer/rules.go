@@ -3,6 +3,7 @@ package analyzer
 import (
 	"go/ast"
 	"go/token"
+	"go/types"
 	"runtime/debug"
 	"sort"
 	"strings"
@@ -324,13 +325,28 @@ func (a *analysis_) checkReadOnly(m *alias.Func, ev *alias.Event) {
 	f := finding{
 		check: ReadonlyWrite,
 		pos:   ev.Pos,
-		msg:   sprintf("write through %s, %s: this panics at run time (its elements repeat or alias each other)", quote(a.nameOf(p)), what),
+		msg:   sprintf("write through %s, %s: the library refuses it and this panics at run time", quote(a.nameOf(p)), what),
 	}
 	if p.ROSite != nil {
 		f.related = []analysis.RelatedInformation{related(p.ROSite.Pos(), "the read-only view is made here")}
-		f.fixes = a.copyFix(p.ROSite, "the read-only view")
+		// A copy only helps when the written values are used afterwards:
+		// otherwise it turns the panic into a silent lost write (a write
+		// meant for a diagonal needs a different fix).
+		if ro := m.Provs[p.ROSite]; ro != nil && ro.Named && a.readAfter(m, ev, ro) {
+			f.fixes = a.copyFix(p.ROSite, "the read-only view")
+		}
 	}
 	a.report(f)
+}
+
+// readAfter reports whether v (or a view of it) is read after the event.
+func (a *analysis_) readAfter(m *alias.Func, ev *alias.Event, v *alias.Prov) bool {
+	for _, e := range m.Events {
+		if e.Kind != alias.Write && e.Instr != ev.Instr && e.Prov.DerivedFrom(v) && m.After(ev.Instr, e.Instr) {
+			return true
+		}
+	}
+	return false
 }
 
 // VC1003: a write into a copy that is never read again, while the
@@ -397,7 +413,11 @@ func (a *analysis_) checkLayoutWrite(m *alias.Func, ev *alias.Event) {
 		msg: sprintf("%s, made by %s, is a view of %s only when %s's memory layout allows it and a copy otherwise: whether this write changes %s depends on the layout",
 			quote(a.nameOf(mv)), maker, quote(base), base, base),
 		related: []analysis.RelatedInformation{related(mv.Site.Pos(), "%s may copy or share memory here", maker)},
-		fixes:   a.copyFix(mv.Site, "the reshaped array"),
+	}
+	// .Copy() makes the result independent; it is the right fix only for a
+	// named result that is used after the write (else the write is dead).
+	if mv.Named && a.readAfter(m, ev, mv) {
+		f.fixes = a.copyFix(mv.Site, "the reshaped array")
 	}
 	if rd != nil {
 		f.related = append(f.related, related(rd.Pos, "%s is read here, after the write", base))
@@ -479,7 +499,7 @@ func (a *analysis_) checkArgMutation(m *alias.Func) map[*alias.Root]bool {
 				fn.Name(), quote(param.Name()), via),
 			related: []analysis.RelatedInformation{related(param.Pos(), "%s is the caller's array", param.Name())},
 		}
-		if site != nil {
+		if sp := m.Provs[site]; site != nil && sp != nil && sp.Named {
 			f.fixes = a.copyFix(site, "the view of "+param.Name())
 		} else {
 			f.fixes = a.paramCopyFix(fn, param)
@@ -594,16 +614,20 @@ func (a *analysis_) checkStale(m *alias.Func, v *alias.Prov, def ssa.Instruction
 				continue
 			}
 			base := a.rootName(m, v.Root)
+			name := v.Name
+			if name == "" {
+				name = "the view stored here"
+			}
 			a.report(finding{
 				check: StaleView,
 				pos:   w.Pos,
 				msg: sprintf("%s is a view of %s (made by %s), not a copy of its old values: this write changes it too, and %s is read afterwards as if it still held them",
-					quote(v.Name), quote(base), a.calleeName(v.Site), v.Name),
+					quote(name), quote(base), a.calleeName(v.Site), name),
 				related: []analysis.RelatedInformation{
-					related(v.Site.Pos(), "%s is made here, sharing %s's memory", v.Name, base),
-					related(rd.Pos, "%s is read here, after the write", v.Name),
+					related(v.Site.Pos(), "%s is made here, sharing %s's memory", name, base),
+					related(rd.Pos, "%s is read here, after the write", name),
 				},
-				fixes: a.copyFix(v.Site, v.Name),
+				fixes: a.copyFix(v.Site, name),
 			})
 			return
 		}
@@ -681,12 +705,77 @@ func (a *analysis_) writeBackFix(m *alias.Func, ev *alias.Event, root *alias.Roo
 	if stmt == nil {
 		return nil
 	}
+	// The write-back must use the same indices, mask and original: none
+	// of the variables it names may change between the copy and the write.
+	names := append([]ast.Expr{sel.X}, call.Args...)
+	if a.assignedBetween(names, call.End(), stmt.End()) {
+		return nil
+	}
 	indent := a.indentOf(stmt.Pos())
 	at := a.lineEnd(stmt.End())
 	return []analysis.SuggestedFix{{
 		Message:   "Write the copy back into the original",
 		TextEdits: []analysis.TextEdit{{Pos: at, End: at, NewText: []byte("\n" + indent + putText)}},
 	}}
+}
+
+// assignedBetween reports whether any variable named in exprs is assigned,
+// has an element assigned, or is incremented between from and to.
+func (a *analysis_) assignedBetween(exprs []ast.Expr, from, to token.Pos) bool {
+	objs := make(map[types.Object]bool)
+	for _, e := range exprs {
+		ast.Inspect(e, func(n ast.Node) bool {
+			if id, ok := n.(*ast.Ident); ok {
+				if obj := a.pass.TypesInfo.Uses[id]; obj != nil {
+					objs[obj] = true
+				}
+			}
+			return true
+		})
+	}
+	root := func(e ast.Expr) types.Object {
+		for {
+			switch x := ast.Unparen(e).(type) {
+			case *ast.Ident:
+				return a.pass.TypesInfo.Uses[x]
+			case *ast.IndexExpr:
+				e = x.X
+			case *ast.SelectorExpr:
+				e = x.X
+			case *ast.StarExpr:
+				e = x.X
+			default:
+				return nil
+			}
+		}
+	}
+	changed := false
+	for _, f := range a.pass.Files {
+		if from < f.Pos() || from > f.End() {
+			continue
+		}
+		ast.Inspect(f, func(n ast.Node) bool {
+			if changed || n == nil || n.End() < from || n.Pos() > to {
+				return !changed
+			}
+			switch s := n.(type) {
+			case *ast.AssignStmt:
+				if s.Pos() > from && s.Pos() < to {
+					for _, l := range s.Lhs {
+						if objs[root(l)] {
+							changed = true
+						}
+					}
+				}
+			case *ast.IncDecStmt:
+				if s.Pos() > from && s.Pos() < to && objs[root(s.X)] {
+					changed = true
+				}
+			}
+			return true
+		})
+	}
+	return changed
 }
 
 // simpleExpr reports whether e can be repeated without side effects.
