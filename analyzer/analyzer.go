@@ -189,7 +189,7 @@ func (a *analysis_) readDirectives() bool {
 			case *ast.FuncDecl:
 				ds, err := directive.Parse(d.Doc)
 				if err != nil {
-					a.pass.Reportf(d.Pos(), "%v", err)
+					a.directiveError(d.Pos(), err)
 					continue
 				}
 				if len(ds) == 0 {
@@ -201,7 +201,7 @@ func (a *analysis_) readDirectives() bool {
 				}
 				sum, err := declaredSummary(obj, d, ds, a.isArrayType)
 				if err != nil {
-					a.pass.Reportf(d.Pos(), "%v", err)
+					a.directiveError(d.Pos(), err)
 					continue
 				}
 				a.declared[obj] = sum
@@ -212,6 +212,17 @@ func (a *analysis_) readDirectives() bool {
 		a.pass.ExportObjectFact(obj, sum)
 	}
 	return any
+}
+
+// directiveError reports a malformed //viewcheck: directive. It shares
+// VC1000 with malformed suppressions: both are mistakes in comments that
+// steer the analyzer.
+func (a *analysis_) directiveError(pos token.Pos, err error) {
+	a.pass.Report(analysis.Diagnostic{
+		Pos:      pos,
+		Category: MissingReason,
+		Message:  "malformed directive: " + err.Error() + " (" + MissingReason + ")",
+	})
 }
 
 // readTypeDirectives records the types a declaration marks as arrays.
@@ -227,7 +238,7 @@ func (a *analysis_) readTypeDirectives(d *ast.GenDecl) {
 		}
 		ds, err := directive.Parse(doc)
 		if err != nil {
-			a.pass.Reportf(ts.Pos(), "%v", err)
+			a.directiveError(ts.Pos(), err)
 			continue
 		}
 		for _, dir := range ds {

@@ -11,6 +11,7 @@ import (
 // the same under go vet, the CLI, golangci-lint and gopls:
 //
 //	//lint:ignore VC1001[,VC1002] reason     the next line (or this line, as a trailing comment)
+//	//lint:ignore view-write reason          a check may be named by its name too
 //	//lint:file-ignore VC1001 reason         the whole file
 //
 // Directives that name no viewcheck check are left to other tools.
@@ -54,6 +55,9 @@ func newSuppressions(pass *analysis.Pass) *suppressions {
 				ours := false
 				for _, id := range strings.Split(fields[0], ",") {
 					id = strings.TrimSpace(id)
+					if c := CheckByID(id); c != nil {
+						id = c.ID // a check's name works too: view-write
+					}
 					checks = append(checks, id)
 					if strings.HasPrefix(strings.ToUpper(id), "VC") || id == "*" {
 						ours = true

@@ -49,7 +49,7 @@ const overlapMinWork = 1 << 12
 // and answers true. A true answer is therefore always safe to act on (copy
 // before writing), and a false answer is always correct.
 //
-//viewcheck:reads
+//viewcheck:meta
 func SharesMemory[T Elem](a, b *Array[T]) bool {
 	return sharesMemory(a, b, max(overlapMinWork, a.Size()+b.Size())) != overlapNo
 }
@@ -60,7 +60,7 @@ func SharesMemory[T Elem](a, b *Array[T]) bool {
 // sharing an element, such as the even and the odd elements of one array.
 // Empty arrays share memory with nothing.
 //
-//viewcheck:reads
+//viewcheck:meta
 func MayShareMemory[T Elem](a, b *Array[T]) bool {
 	sa, ea, oka := byteExtent(a)
 	sb, eb, okb := byteExtent(b)
