@@ -1,6 +1,7 @@
 package alias
 
 import (
+	"go/constant"
 	"go/token"
 	"go/types"
 	"strings"
@@ -838,6 +839,72 @@ func (w *walker) stridedIndexArg(args []ssa.Value) bool {
 	return false
 }
 
+// identityPermutation reports whether a call's integer arguments are all
+// constants that leave axes in place: 0, 1, ..., k-1, or one axis swapped
+// with itself.
+func identityPermutation(site ssa.Value) bool {
+	call, ok := site.(*ssa.Call)
+	if !ok {
+		return false
+	}
+	var ints []int64
+	add := func(v ssa.Value) bool {
+		c, ok := v.(*ssa.Const)
+		if !ok || c.Value == nil {
+			return false
+		}
+		i, ok := constant.Int64Val(c.Value)
+		if !ok {
+			return false
+		}
+		ints = append(ints, i)
+		return true
+	}
+	for _, a := range call.Call.Args {
+		b, ok := a.Type().Underlying().(*types.Basic)
+		if ok && b.Info()&types.IsInteger != 0 {
+			if !add(a) {
+				return false
+			}
+			continue
+		}
+		sl, ok := a.(*ssa.Slice)
+		if !ok {
+			continue
+		}
+		if _, isInts := sl.Type().Underlying().(*types.Slice).Elem().Underlying().(*types.Basic); !isInts {
+			continue
+		}
+		alloc, ok := sl.X.(*ssa.Alloc)
+		if !ok || alloc.Referrers() == nil {
+			return false
+		}
+		for _, r := range *alloc.Referrers() {
+			ia, ok := r.(*ssa.IndexAddr)
+			if !ok || ia.Referrers() == nil {
+				continue
+			}
+			for _, r2 := range *ia.Referrers() {
+				if st, ok := r2.(*ssa.Store); ok && st.Addr == ia && !add(st.Val) {
+					return false
+				}
+			}
+		}
+	}
+	if len(ints) == 0 {
+		return false
+	}
+	if len(ints) == 2 && ints[0] == ints[1] {
+		return true
+	}
+	for i, v := range ints {
+		if v != int64(i) {
+			return false
+		}
+	}
+	return true
+}
+
 func isNewBuffer(v ssa.Value) bool {
 	switch v := v.(type) {
 	case *ssa.MakeSlice:
@@ -904,7 +971,10 @@ func (w *walker) resultProv(site ssa.Value, sum *Summary, i int, args []*Prov) *
 				p.Rel = MayView
 			}
 		}
-		if r.Strided {
+		if r.Strided && identityPermutation(site) {
+			// Transpose(0, 1), SwapAxes(1, 1): the layout is unchanged.
+			p.Layout = src.Layout
+		} else if r.Strided {
 			// Permuting a permuted array may restore C order.
 			if src.Layout == LayoutStrided {
 				p.Layout = LayoutUnknown
