@@ -411,11 +411,11 @@ func patternMatchesAny(pat string, pkgs []*packages.Package) bool {
 		if err != nil {
 			return true
 		}
-		wild := strings.HasSuffix(abs, string(filepath.Separator)+"...")
-		dir := strings.TrimSuffix(abs, string(filepath.Separator)+"...")
+		// "..." may stand anywhere in a path pattern (./vw... matches
+		// ./vwsplit), as in the go command.
+		re := importPatternRegexp(filepath.ToSlash(abs))
 		for _, p := range pkgs {
-			d := packageDir(p)
-			if d == dir || (wild && strings.HasPrefix(d, dir+string(filepath.Separator))) {
+			if re.MatchString(filepath.ToSlash(packageDir(p))) {
 				return true
 			}
 		}
