@@ -144,6 +144,7 @@ type analysis_ struct {
 	arrayTypes map[*types.TypeName]bool
 	bindings   map[token.Pos]binding
 	calls      map[token.Pos]*ast.CallExpr
+	selectors  map[token.Pos]*ast.SelectorExpr
 	env        *alias.Env
 
 	models   map[*ssa.Function]*alias.Func
@@ -562,6 +563,7 @@ func (a *analysis_) exportSummaries() {
 func (a *analysis_) indexSyntax() {
 	a.bindings = make(map[token.Pos]binding)
 	a.calls = make(map[token.Pos]*ast.CallExpr)
+	a.selectors = make(map[token.Pos]*ast.SelectorExpr)
 	bind := func(lhs []ast.Expr, rhs []ast.Expr) {
 		name := func(e ast.Expr) string {
 			switch t := e.(type) {
@@ -598,6 +600,8 @@ func (a *analysis_) indexSyntax() {
 			switch n := n.(type) {
 			case *ast.CallExpr:
 				a.calls[n.Lparen] = n
+			case *ast.SelectorExpr:
+				a.selectors[n.Sel.Pos()] = n
 			case *ast.AssignStmt:
 				bind(n.Lhs, n.Rhs)
 			case *ast.ValueSpec:

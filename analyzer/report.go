@@ -137,8 +137,24 @@ func (a *analysis_) nameOf(p *alias.Prov) string {
 		if call := a.callSyntax(p.Value); call != nil {
 			return a.exprText(call)
 		}
+		if sel := a.fieldSyntax(p.Value); sel != nil {
+			return a.exprText(sel)
+		}
 	}
 	return "the array"
+}
+
+// fieldSyntax returns the selector a field load comes from (s.data).
+func (a *analysis_) fieldSyntax(v ssa.Value) *ast.SelectorExpr {
+	switch v := v.(type) {
+	case *ssa.UnOp:
+		if fa, ok := v.X.(*ssa.FieldAddr); ok {
+			return a.selectors[fa.Pos()]
+		}
+	case *ssa.Field:
+		return a.selectors[v.Pos()]
+	}
+	return nil
 }
 
 // rootName names the memory a root stands for.

@@ -375,8 +375,8 @@ func (a *analysis_) checkLostWrite(m *alias.Func, ev *alias.Event) {
 	orig := a.rootName(m, src.Root)
 	if b := a.effectiveBase(m, src); src.Rel != alias.Own && b != nil {
 		orig = a.baseName(m, src)
-	} else if src.Named {
-		orig = a.nameOf(src)
+	} else if n := a.nameOf(src); src.Named || orig == "the array" {
+		orig = n
 	}
 	copyName := a.nameOf(m.Provs[root.Site])
 	maker := a.calleeName(root.Site)

@@ -8,6 +8,8 @@ import (
 	"testing"
 )
 
+//lint:file-ignore VC1005 these tests write through views, copies and read-only views on purpose, to check what the library does
+
 func TestBinaryOps(t *testing.T) {
 	m := FromSlice([]int{1, 2, 3, 4, 5, 6}, 2, 3)
 	row := FromSlice([]int{10, 20, 30})

@@ -5,6 +5,8 @@ import (
 	"testing"
 )
 
+//lint:file-ignore VC1005 these tests write through views, copies and read-only views on purpose, to check what the library does
+
 func TestFill(t *testing.T) {
 	a := FromSlice([]int{0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11}, 3, 4)
 	a.Slice(All(), Step(End, End, -2)).Fill(-1) // columns 3 and 1

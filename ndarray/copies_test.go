@@ -5,6 +5,8 @@ import (
 	"testing"
 )
 
+//lint:file-ignore VC1003,VC1005 these tests write through views, copies and read-only views on purpose, to check what the library does
+
 func TestCopy(t *testing.T) {
 	for name, a := range map[string]*Array[int]{
 		"owner":      seq(2, 3),

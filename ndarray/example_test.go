@@ -7,6 +7,8 @@ import (
 	"github.com/viewcheck/viewcheck/ndarray"
 )
 
+//lint:file-ignore VC1001,VC1005 these tests write through views, copies and read-only views on purpose, to check what the library does
+
 // The classic tutorial: a view sees writes to its base, a copy does not, and
 // plain Go assignment copies only the pointer.
 func Example() {

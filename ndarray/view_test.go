@@ -5,6 +5,8 @@ import (
 	"testing"
 )
 
+//lint:file-ignore VC1001,VC1005 these tests write through views, copies and read-only views on purpose, to check what the library does
+
 func TestSlice(t *testing.T) {
 	tests := []struct {
 		name  string
