@@ -532,6 +532,11 @@ func (w *walker) instr(instr ssa.Instruction) {
 				w.set(in, w.provOf(in.X))
 				return
 			}
+			if g, ok := in.X.(*ssa.Global); ok && w.env.IsArray(in.Type()) {
+				// Every load of a global array is the same array.
+				w.set(in, &Prov{Root: w.root(g, RootOpaque), Rel: Own, Value: in, Named: true, Name: g.Name()})
+				return
+			}
 			if p := w.provs[in.X]; p != nil && w.reaches(in.Type()) {
 				w.set(in, derive(p, in))
 				return
