@@ -509,9 +509,14 @@ func (fw *fileWriter) lines() int { return strings.Count(fw.b.String(), "\n") }
 func (fw *fileWriter) finish() string {
 	var h strings.Builder
 	fmt.Fprintf(&h, "package %s\n\n", fw.g.pkg.name)
+	body := fw.b.String()
 	paths := make([]string, 0, len(fw.imports))
 	for p := range fw.imports {
-		paths = append(paths, p)
+		// A block may pick a package's helper on a path that ends up not
+		// calling it; Go rejects unused imports.
+		if name := p[strings.LastIndex(p, "/")+1:]; name == "ndarray" || strings.Contains(body, name+".") {
+			paths = append(paths, p)
+		}
 	}
 	sort.Slice(paths, func(i, j int) bool {
 		// Standard library first, as gofmt users group them.
@@ -533,7 +538,7 @@ func (fw *fileWriter) finish() string {
 		fmt.Fprintf(&h, "\t%q\n", p)
 	}
 	h.WriteString(")\n")
-	src := []byte(h.String() + fw.b.String())
+	src := []byte(h.String() + body)
 	formatted, err := format.Source(src)
 	if err != nil {
 		// A generator bug: show the source so that it can be fixed.
