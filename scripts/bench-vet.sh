@@ -14,7 +14,7 @@
 #   go vet ./...                          (the standard vet tool)
 #   go vet -vettool=viewcheck ./...       (the analyzer alone)
 # and logs every tool process's max RSS (GNU time's %M, as in time -v).
-# With -n RUNS it reports the median wall time. Results: a table on stdout
+# With -n RUNS it reports the median wall and CPU times. Results: a table on stdout
 # and in OUTDIR/bench-vet.md; logs in OUTDIR/logs.
 set -euo pipefail
 source "$(dirname "$0")/lib/common.sh"
@@ -65,20 +65,23 @@ for target in "${targets[@]}"; do
 	# Vet also needs test variants compiled; one vet run builds them all.
 	run_vet "$dir" "$vet" "warm-$(now_ns)" "" /dev/null "$out/logs/$name-warm.err" ./...
 
-	declare -A wall=() rss=() cpu=() diags=() nruns=() rcs=()
+	declare -A wall=() rss=() cpu=() rcpu=() diags=()
 	tools=(vet)
 	$plain_only || tools+=(viewcheck)
 	for t in "${tools[@]}"; do
 		bin=$vet
 		[ "$t" = viewcheck ] && bin=$tool
-		walls=()
+		walls=() cpus=() rcpus=() maxrss=0
 		for i in $(seq "$runs"); do
 			logf=$out/logs/$name-$t-$i.time
 			: >"$logf"
 			log "$target: go vet with $t, run $i/$runs"
 			run_vet "$dir" "$bin" "$t-$(now_ns)" "$logf" "$out/logs/$name-$t-$i.out" "$out/logs/$name-$t-$i.err" ./...
 			walls+=("$VET_NS")
-			read -r n_runs _ maxrss cpus bad <<<"$(log_stats "$logf")"
+			read -r _ _ r c _ rc <<<"$(log_stats "$logf")"
+			cpus+=("$c")
+			rcpus+=("$rc")
+			[ "$r" -le "$maxrss" ] || maxrss=$r
 			crash=$(crash_text "$out/logs/$name-$t-$i.err")
 			if [ -n "$crash" ]; then
 				echo "$target: $t crashed; see $out/logs/$name-$t-$i.err:" >&2
@@ -86,32 +89,31 @@ for target in "${targets[@]}"; do
 			fi
 		done
 		wall[$t]=$(median "${walls[@]}")
+		cpu[$t]=$(median "${cpus[@]}")
+		rcpu[$t]=$(median "${rcpus[@]}")
 		rss[$t]=$maxrss
-		cpu[$t]=$cpus
-		nruns[$t]=$n_runs
-		rcs[$t]=$VET_RC
 		diags[$t]=$(count_diagnostics "$out/logs/$name-$t-$runs.err")
 	done
 
 	if $plain_only; then
-		row=$(printf '| %s | %d | %d | %s | %s | %s | - | - | - | - | - |' "$target" "$pkgs" "$lines" \
-			"$(seconds "${wall[vet]}")" "${cpu[vet]}" "${rss[vet]}")
+		row=$(printf '| %s | %d | %d | %s | %s | %s | %s | - | - | - | - | - | - |' "$target" "$pkgs" "$lines" \
+			"$(seconds "${wall[vet]}")" "${cpu[vet]}" "${rcpu[vet]}" "${rss[vet]}")
 	else
 		ratio=$(awk -v a="${wall[viewcheck]}" -v b="${wall[vet]}" 'BEGIN { printf "%.2f", a / b }')
-		row=$(printf '| %s | %d | %d | %s | %s | %s | %s | %s | %s | %s | %s |' "$target" "$pkgs" "$lines" \
-			"$(seconds "${wall[vet]}")" "${cpu[vet]}" "${rss[vet]}" \
-			"$(seconds "${wall[viewcheck]}")" "${cpu[viewcheck]}" "${rss[viewcheck]}" "$ratio" "${diags[viewcheck]}")
+		row=$(printf '| %s | %d | %d | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |' "$target" "$pkgs" "$lines" \
+			"$(seconds "${wall[vet]}")" "${cpu[vet]}" "${rcpu[vet]}" "${rss[vet]}" \
+			"$(seconds "${wall[viewcheck]}")" "${cpu[viewcheck]}" "${rcpu[viewcheck]}" "${rss[viewcheck]}" "$ratio" "${diags[viewcheck]}")
 	fi
 	results+=("$row")
 	echo "$row" >&2
-	unset wall rss cpu diags nruns rcs
+	unset wall rss cpu rcpu diags
 done
 
 {
 	echo "go vet ./... with a warm build cache and fresh vet results; $(go version | cut -d' ' -f3), $(nproc) cores, median of $runs run(s), $(date -u +%Y-%m-%d)."
-	echo "wall: seconds for the whole go vet; cpu: user+system seconds of the vet tool processes; RSS: the largest max RSS of one tool process, MB."
+	echo "wall: seconds for the whole go vet; cpu: user+system seconds of all vet tool processes (own: of those for the target's own packages, not its dependencies); RSS: the largest max RSS of one tool process, MB, over all runs."
 	echo
-	echo "| target | packages | lines | vet wall s | vet cpu s | vet RSS MB | viewcheck wall s | viewcheck cpu s | viewcheck RSS MB | wall ratio | diagnostics |"
-	echo "|---|---|---|---|---|---|---|---|---|---|---|"
+	echo "| target | packages | lines | vet wall s | vet cpu s | vet own cpu s | vet RSS MB | viewcheck wall s | viewcheck cpu s | viewcheck own cpu s | viewcheck RSS MB | wall ratio | diagnostics |"
+	echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|"
 	printf '%s\n' "${results[@]}"
 } | tee "$out/bench-vet.md"

@@ -55,7 +55,7 @@ for target in "${targets[@]}"; do
 	: >"$logf"
 	log "$target: go vet -vettool=viewcheck ${patterns[*]} (in $dir)"
 	run_vet "$dir" "$tool" "crash-$(now_ns)" "$logf" "$out/logs/crash-$name.out" "$errf" "${patterns[@]}"
-	read -r n_runs reported maxrss cpus bad <<<"$(log_stats "$logf")"
+	read -r n_runs reported maxrss cpus bad rcpu <<<"$(log_stats "$logf")"
 	ndiag=$(count_diagnostics "$errf")
 	crash=$(crash_text "$errf"; crash_text "$logf")
 
@@ -66,8 +66,8 @@ for target in "${targets[@]}"; do
 	[ "$ndiag" -eq 0 ] || problems+=("$ndiag diagnostic(s)")
 	[ "$n_runs" -gt 0 ] || problems+=("the tool never ran")
 
-	line=$(printf '%s: %s tool runs (%s reported, the rest facts only), %s s wall, %s s tool cpu, max RSS %s MB' \
-		"$target" "$n_runs" "$reported" "$(seconds "$VET_NS")" "$cpus" "$maxrss")
+	line=$(printf '%s: %s tool runs (%s reported, the rest facts only), %s s wall, %s s tool cpu (%s s in reported packages), max RSS %s MB' \
+		"$target" "$n_runs" "$reported" "$(seconds "$VET_NS")" "$cpus" "$rcpu" "$maxrss")
 	if [ ${#problems[@]} -eq 0 ]; then
 		summary+=("ok   $line")
 	else

@@ -87,22 +87,24 @@ run_vet() {
 	VET_NS=$(($(now_ns) - t0))
 }
 
-# log_stats LOG: prints "runs reported maxrss_mb cpu_s bad_exits" from a
-# wrapper log: tool runs, runs that reported (not facts-only), the largest
-# max RSS, the tools' user+system time, and runs that exited non-zero or
-# were killed by a signal. Diagnostics make unitchecker exit non-zero, so a
-# non-zero exit is a crash only together with crash text or no diagnostics.
+# log_stats LOG: prints "runs reported maxrss_mb cpu_s bad_exits
+# reported_cpu_s" from a wrapper log: tool runs, runs that reported (the
+# packages matched by the patterns; the rest are dependencies analysed for
+# their facts only), the largest max RSS, the tools' user+system time, runs
+# that exited non-zero or were killed by a signal, and the user+system time
+# of the reporting runs alone. Diagnostics make unitchecker exit non-zero, so
+# a non-zero exit is a crash only together with crash text or no diagnostics.
 log_stats() {
 	awk '
 		/^Command terminated by signal/ { bad++; next }
 		NF >= 6 {
 			runs++
-			if ($6 == "false") reported++
+			if ($6 == "false") { reported++; rcpu += $3 + $4 }
 			if ($1 > rss) rss = $1
 			cpu += $3 + $4
 			if ($5 != 0) bad++
 		}
-		END { printf "%d %d %.0f %.1f %d\n", runs, reported, rss / 1024, cpu, bad }
+		END { printf "%d %d %.0f %.1f %d %.1f\n", runs, reported, rss / 1024, cpu, bad, rcpu }
 	' "$1"
 }
 
