@@ -132,7 +132,7 @@ func Analyze(fn *ssa.Function, env *Env, free []*Prov) *Func {
 	for i, p := range fn.Params {
 		// Go slices are roots too: Wrap(data) is a view of data.
 		if _, isSlice := p.Type().Underlying().(*types.Slice); isSlice || env.Carries(p.Type()) {
-			r := &Root{Kind: RootParam, Param: i}
+			r := &Root{Kind: RootParam, Param: i, Struct: isStruct(p.Type()) && !env.IsArray(p.Type())}
 			w.provs[p] = &Prov{Root: r, Rel: Own, Value: p}
 		}
 	}
@@ -221,9 +221,66 @@ func (w *walker) provOf(v ssa.Value) *Prov {
 			return nil
 		}
 	}
-	p := &Prov{Root: w.root(v, RootOpaque), Rel: Own, Value: v}
+	r := w.root(v, RootOpaque)
+	r.Struct = isStruct(v.Type()) && !w.env.IsArray(v.Type())
+	p := &Prov{Root: r, Rel: Own, Value: v}
 	w.provs[v] = p
 	return p
+}
+
+// containerProv returns what a local map or slice holds, for values that
+// leave the function with it.
+func (w *walker) containerProv(v ssa.Value) *Prov {
+	switch x := v.(type) {
+	case *ssa.MakeMap, *ssa.MakeSlice, *ssa.Alloc:
+		return w.cells[cellKey{x, -1}]
+	case *ssa.Slice:
+		if a, ok := x.X.(*ssa.Alloc); ok {
+			return w.cells[cellKey{a, -1}]
+		}
+	}
+	return nil
+}
+
+// isStruct reports whether t is a struct or a pointer to one.
+func isStruct(t types.Type) bool {
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	_, ok := t.Underlying().(*types.Struct)
+	return ok
+}
+
+// fieldProv returns the provenance of field i of a struct value or address
+// with provenance p: for the memory of a struct (not an array it wraps),
+// each array field is an array of its own.
+func (w *walker) fieldProv(p *Prov, v ssa.Value, structType types.Type, i int) *Prov {
+	if !p.Root.Struct || !w.env.Carries(fieldType(structType, i)) {
+		return derive(p, v)
+	}
+	return &Prov{Root: p.Root.Sub(i, fieldName(structType, i)), Rel: Own, Value: v}
+}
+
+func structOf(t types.Type) *types.Struct {
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	st, _ := t.Underlying().(*types.Struct)
+	return st
+}
+
+func fieldType(t types.Type, i int) types.Type {
+	if st := structOf(t); st != nil && i < st.NumFields() {
+		return st.Field(i).Type()
+	}
+	return types.Typ[types.Invalid]
+}
+
+func fieldName(t types.Type, i int) string {
+	if st := structOf(t); st != nil && i < st.NumFields() {
+		return st.Field(i).Name()
+	}
+	return ""
 }
 
 // allocProv is the provenance of a new array value built in place (an
@@ -518,7 +575,7 @@ func (w *walker) instr(instr ssa.Instruction) {
 				if whole := w.cells[cellKey{key.obj, -2}]; p == nil && key.field >= 0 && whole != nil {
 					// A field of a struct stored whole (a spilled
 					// value receiver).
-					p = derive(whole, in)
+					p = w.fieldProv(whole, in, key.obj.Type(), key.field)
 				}
 				if p == nil && key.field == -2 && w.env.Carries(in.Type()) {
 					// A struct value read whole after its fields
@@ -538,6 +595,11 @@ func (w *walker) instr(instr ssa.Instruction) {
 				return
 			}
 			if p := w.provs[in.X]; p != nil && w.reaches(in.Type()) {
+				if _, isField := in.X.(*ssa.FieldAddr); isField && p.Rel == Own && p.Root.Parent != nil {
+					// The array held in a struct's field.
+					w.set(in, &Prov{Root: p.Root, Rel: Own, Value: in})
+					return
+				}
 				w.set(in, derive(p, in))
 				return
 			}
@@ -563,7 +625,7 @@ func (w *walker) instr(instr ssa.Instruction) {
 			return
 		}
 		if p := w.provs[in.X]; p != nil && w.reaches(in.Type()) {
-			w.set(in, derive(p, in))
+			w.set(in, w.fieldProv(p, in, in.X.Type(), in.Field))
 		}
 	case *ssa.IndexAddr:
 		if _, ok := w.cellKeyOf(in); ok {
@@ -574,7 +636,7 @@ func (w *walker) instr(instr ssa.Instruction) {
 		}
 	case *ssa.Field:
 		if p := w.provs[in.X]; p != nil && w.reaches(in.Type()) {
-			w.set(in, derive(p, in))
+			w.set(in, w.fieldProv(p, in, in.X.Type(), in.Field))
 		}
 	case *ssa.Index:
 		if p := w.provs[in.X]; p != nil && w.reaches(in.Type()) {
@@ -658,6 +720,9 @@ func (w *walker) instr(instr ssa.Instruction) {
 		var ps []*Prov
 		for _, r := range in.Results {
 			p := w.provOf(r)
+			if p == nil {
+				p = w.containerProv(r)
+			}
 			ps = append(ps, p)
 			w.emit(&Event{Kind: Escape, Instr: in, Prov: p, Pos: in.Pos(), Returned: true})
 		}

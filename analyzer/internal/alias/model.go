@@ -34,6 +34,37 @@ type Root struct {
 	Site  ssa.Value // the value that made the memory (nil for parameters)
 	// Source is, for RootCopy, the array the copy was taken from.
 	Source *Prov
+	// Struct marks the memory of a struct that holds arrays (a parameter
+	// d *Dense): each of its array fields is a root of its own (Sub), so
+	// that d.W and d.B are not one array.
+	Struct bool
+	// Parent and Field name, for a field's root, the struct's root and
+	// the field.
+	Parent *Root
+	Field  string
+	subs   map[int]*Root
+}
+
+// Sub returns the root of the array held in field i (named name) of the
+// struct r stands for.
+func (r *Root) Sub(i int, name string) *Root {
+	if s := r.subs[i]; s != nil {
+		return s
+	}
+	if r.subs == nil {
+		r.subs = make(map[int]*Root)
+	}
+	s := &Root{Kind: r.Kind, Param: r.Param, Site: r.Site, Source: r.Source, Parent: r, Field: name}
+	r.subs[i] = s
+	return s
+}
+
+// Top returns the outermost root r is a field of (r itself if none).
+func (r *Root) Top() *Root {
+	for r.Parent != nil {
+		r = r.Parent
+	}
+	return r
 }
 
 // Rel is how a value relates to its root's memory.
