@@ -159,6 +159,9 @@ func (a *analysis_) fieldSyntax(v ssa.Value) *ast.SelectorExpr {
 
 // rootName names the memory a root stands for.
 func (a *analysis_) rootName(m *alias.Func, r *alias.Root) string {
+	if r.Parent != nil {
+		return a.rootName(m, r.Parent) + "." + r.Field
+	}
 	switch r.Kind {
 	case alias.RootParam:
 		if r.Param < len(m.Fn.Params) {

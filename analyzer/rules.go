@@ -202,9 +202,11 @@ func (a *analysis_) checkViewWrite(m *alias.Func, ev *alias.Event, view *alias.P
 	if baseProv == nil {
 		return false // the base is an unnamed temporary: the view is the array
 	}
-	// A function that fills new memory through views of it and returns
-	// it is building its result: returning it is not reading it "as if
-	// unchanged".
+	if a.intendedUpdate(m, ev, view) {
+		return false
+	}
+	// Returning new memory that was written through a view hands the
+	// written values on: only other reads count.
 	rd := laterUseBut(m, ev, view.Root, view, view.Root.Kind == alias.RootFresh)
 	if rd == nil {
 		return false
@@ -223,6 +225,30 @@ func (a *analysis_) checkViewWrite(m *alias.Func, ev *alias.Event, view *alias.P
 		fixes: a.copyFixes(sites, view.Name),
 	})
 	return true
+}
+
+// intendedUpdate reports a function building new memory through views of
+// it: the base is fresh, every earlier write to it went through views (it
+// is being filled block by block), and it is returned. Returning it is
+// then the point, not a read "as if unchanged".
+func (a *analysis_) intendedUpdate(m *alias.Func, ev *alias.Event, view *alias.Prov) bool {
+	root := view.Root
+	if root.Kind != alias.RootFresh {
+		return false
+	}
+	returned := false
+	for _, e := range m.Events {
+		if e.Prov.Root.Top() != root.Top() || e.Instr == ev.Instr {
+			continue
+		}
+		if e.Kind == alias.Escape && e.Returned {
+			returned = true
+		}
+		if e.Kind == alias.Write && e.Prov.NamedView() == nil && m.After(e.Instr, ev.Instr) && !m.After(ev.Instr, e.Instr) {
+			return false // filled with data through the base first
+		}
+	}
+	return returned
 }
 
 // viewSites returns the calls that made a view: its own, or, for a
@@ -499,11 +525,9 @@ func (a *analysis_) checkArgMutation(m *alias.Func) map[*alias.Root]bool {
 				fn.Name(), quote(param.Name()), via),
 			related: []analysis.RelatedInformation{related(param.Pos(), "%s is the caller's array", param.Name())},
 		}
-		if sp := m.Provs[site]; site != nil && sp != nil && sp.Named {
-			f.fixes = a.copyFix(site, "the view of "+param.Name())
-		} else {
-			f.fixes = a.paramCopyFix(fn, param)
-		}
+		// Copying the parameter first keeps every later view and write
+		// consistent (copying one view would leave writes dead).
+		f.fixes = a.paramCopyFix(fn, param)
 		a.report(f)
 		done[r] = true
 	}
@@ -616,7 +640,7 @@ func (a *analysis_) checkStale(m *alias.Func, v *alias.Prov, def ssa.Instruction
 			base := a.rootName(m, v.Root)
 			name := v.Name
 			if name == "" {
-				name = "the view stored here"
+				name = sprintf("the view stored at line %d", a.line(v.Site.Pos()))
 			}
 			a.report(finding{
 				check: StaleView,
