@@ -47,9 +47,13 @@ which say plainly that the base is the target; a view made and written inside on
 (normalising each row in place); a base that is not read after the write; a view followed by an
 explicit ` + "`.Copy()`" + `; overlapping in-place operations such as ` + "`AddAssign(a.Slice(S(1, End)), a.Slice(S(0, -1)))`" + `,
 which the library computes as if the inputs were copied first; functions that return nothing
-and exist to modify their argument; and new memory filled through views of it and then returned
-(a function building its result block by block). Reading only an array's shape or flags
-(` + "`Shape`, `Size`" + `) is not a read of its elements.`,
+and exist to modify their argument (when they do not read it again); and new memory filled through
+views of it and then returned (a function building its result block by block). Reading only an array's
+shape or flags (` + "`Shape`, `Size`, `SharesMemory`" + `) is not a read of its elements.
+
+Known limits: a view taken once before a loop that updates its base step by step, and reads the base
+each step (a stencil's interior), is reported; make the view inside the loop or suppress the finding with
+a reason. Reads of a part of the base that the view provably does not cover are still counted.`,
 		Before: `arr := ndarray.FromSlice([]int{2, 4, 6, 8, 10})
 s := arr.Slice(ndarray.S(1, 3))
 s.Set(100, 0)    // VC1001: also sets arr[1]
@@ -166,7 +170,7 @@ grid.Set(0, 1, 1) // VC1005: panics`,
 		After: `row := ndarray.FromSlice([]float64{1, 2, 3})
 grid := row.BroadcastTo(3, 3).Copy() // 9 elements of its own
 grid.Set(0, 1, 1)`,
-		Fix: "Append `.Copy()` where the read-only view is made, to get a writable array of the full shape.",
+		Fix: "Append `.Copy()` where the read-only view is made, to get a writable array of the full shape. The fix is offered only when the written array is used afterwards: a write meant for a matrix's diagonal needs `Set(v, i, i)` on the matrix instead, and a copy would silently drop it.",
 	},
 	{
 		ID: ArgMutation, Name: "arg-mutation", Since: "0.1.0", Default: true,
@@ -190,7 +194,7 @@ func shares(x *ndarray.Array[float64]) *ndarray.Array[float64] {
 	ndarray.ScaleAssign(x, 1/ndarray.Sum(x))
 	return x.Flatten()
 }`,
-		Fix: "Work on a `.Copy()` of the parameter; or, if changing the argument is the point, return nothing and say so in the doc comment.",
+		Fix: "Work on a `.Copy()` of the parameter: the suggested fix inserts `x = x.Copy()` as the function's first statement, so that every later view and write goes to the function's own array. If changing the argument is the point, return nothing and say so in the doc comment.",
 	},
 }
 
