@@ -1,10 +1,6 @@
 package analyzer_test
 
-import (
-	"sort"
-	"strings"
-	"testing"
-)
+import "testing"
 
 // The packages under ../testdata/redteam2 were written by a second
 // independent reviewer from checks-spec's contract and docs/checks.md,
@@ -22,56 +18,4 @@ import (
 // passes, so that the list stays true.
 var redteam2Known = map[string]string{}
 
-func TestRedteam2(t *testing.T) {
-	results, errs := loadCorpus(t)
-	byPkg := map[string][]string{}
-	for _, msg := range errs {
-		if groupOf(msg) != "redteam2" {
-			continue
-		}
-		name := redteam2Package(msg)
-		byPkg[name] = append(byPkg[name], msg)
-	}
-	var mine []string
-	for _, r := range results {
-		if strings.HasPrefix(r.Action.Package.PkgPath, testModule+"/redteam2/") {
-			mine = append(mine, r.Action.Package.PkgPath)
-		}
-	}
-	if len(mine) < 60 {
-		t.Errorf("redteam2/... gave %d packages, want at least 60", len(mine))
-	}
-	names := make([]string, 0, len(byPkg))
-	for name := range byPkg {
-		names = append(names, name)
-	}
-	sort.Strings(names)
-	for _, name := range names {
-		if _, known := redteam2Known[name]; known {
-			continue
-		}
-		for _, msg := range byPkg[name] {
-			t.Error(msg)
-		}
-	}
-	for name, why := range redteam2Known {
-		if len(byPkg[name]) == 0 {
-			t.Errorf("redteam2/%s now meets its expectations (it was listed because %s): remove it from redteam2Known", name, why)
-		}
-	}
-}
-
-// redteam2Package names the redteam2 package (its top directory under
-// testdata/redteam2) that an analysistest message is about.
-func redteam2Package(msg string) string {
-	for _, marker := range []string{"testdata/redteam2/", testModule + "/redteam2/"} {
-		if i := strings.Index(msg, marker); i >= 0 {
-			rest := msg[i+len(marker):]
-			if j := strings.IndexAny(rest, "/:. "); j >= 0 {
-				return rest[:j]
-			}
-			return rest
-		}
-	}
-	return ""
-}
+func TestRedteam2(t *testing.T) { checkReviewedGroup(t, "redteam2", redteam2Known, 60) }
