@@ -183,17 +183,6 @@ func (a *analysis_) rootName(m *alias.Func, r *alias.Root) string {
 	return "the array"
 }
 
-// rootPos returns where a root's memory was made, for related information.
-func rootPos(m *alias.Func, r *alias.Root) token.Pos {
-	if r.Kind == alias.RootParam && r.Param < len(m.Fn.Params) {
-		return m.Fn.Params[r.Param].Pos()
-	}
-	if r.Site != nil {
-		return r.Site.Pos()
-	}
-	return token.NoPos
-}
-
 // copyFix appends .Copy() to the call that made a view, when the result
 // type has a Copy method returning the same type.
 func (a *analysis_) copyFix(site ssa.Value, what string) []analysis.SuggestedFix {
