@@ -312,6 +312,8 @@ func declaredSummary(obj *types.Func, decl *ast.FuncDecl, ds []directive.Directi
 			}[d.Kind]
 		case directive.Meta:
 			sum.Meta = true
+		case directive.IndexDir:
+			sum.Index = d.Args[0]
 		case directive.Layout:
 			strided = d.Args[0] == "strided"
 			res.AnyLayout = d.Args[0] == "any"

@@ -158,8 +158,8 @@ func laterUseBut(m *alias.Func, after *alias.Event, root *alias.Root, exclude *a
 		if notReturns && ev.Returned {
 			continue
 		}
-		if exclude != nil && ev.Prov.DerivedFrom(exclude) {
-			continue
+		if exclude != nil && (ev.Prov.DerivedFrom(exclude) || alias.Disjoint(ev.Prov, exclude)) {
+			continue // the view itself, or a part of the base it does not cover
 		}
 		if !afterSameMemory(m, after.Instr, ev.Instr, root) {
 			continue
@@ -613,7 +613,7 @@ func writesRoot(ev *alias.Event, r *alias.Root) bool {
 func (a *analysis_) checkStale(m *alias.Func, v *alias.Prov, def ssa.Instruction, anyRead bool) {
 	var writes []*alias.Event
 	for _, ev := range m.Events {
-		if ev.Kind == alias.Write && ev.Prov.Root == v.Root && !ev.Prov.DerivedFrom(v) &&
+		if ev.Kind == alias.Write && ev.Prov.Root == v.Root && !ev.Prov.DerivedFrom(v) && !alias.Disjoint(ev.Prov, v) &&
 			ev.Instr != def && afterSameMemory(m, def, ev.Instr, v.Root) {
 			writes = append(writes, ev)
 		}

@@ -51,6 +51,10 @@ func parseDirective(text string) (directiveLine, error) {
 		if len(d.args) == 0 {
 			return d, fmt.Errorf("%q needs the names of the parameters written", text)
 		}
+	case "index":
+		if len(d.args) != 1 || !slices.Contains([]string{"range", "int", "all", "newaxis"}, d.args[0]) {
+			return d, fmt.Errorf("%q: index takes range, int, all or newaxis", text)
+		}
 	default:
 		return d, fmt.Errorf("unknown directive %q", text)
 	}

@@ -23,12 +23,14 @@ type Index struct {
 // S is the range start:stop. Negative values count from the end; End is open.
 //
 //viewcheck:reads
+//viewcheck:index range
 func S(start, stop int) Index { return Index{kind: kindRange, start: start, stop: stop, step: 1} }
 
 // Step is the range start:stop:step. A zero step panics when it is used.
 //
 //viewcheck:reads
 //viewcheck:layout strided
+//viewcheck:index range
 func Step(start, stop, step int) Index {
 	return Index{kind: kindRange, start: start, stop: stop, step: step}
 }
@@ -36,15 +38,18 @@ func Step(start, stop, step int) Index {
 // All is the whole axis, Python's ":".
 //
 //viewcheck:reads
+//viewcheck:index all
 func All() Index { return Index{kind: kindRange, start: End, stop: End, step: 1} }
 
 // I selects position i of an axis and removes the axis. Negative i counts
 // from the end.
 //
 //viewcheck:reads
+//viewcheck:index int
 func I(i int) Index { return Index{kind: kindInt, start: i} }
 
 // NewAxis inserts an axis of length 1.
 //
 //viewcheck:reads
+//viewcheck:index newaxis
 func NewAxis() Index { return Index{kind: kindNewAxis} }

@@ -4,6 +4,8 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"math"
+	"sort"
 	"strings"
 
 	"golang.org/x/tools/go/ssa"
@@ -855,10 +857,107 @@ func (w *walker) call(instr ssa.Instruction, c *ssa.CallCommon, result ssa.Value
 		w.pending[result] = true
 		return
 	}
+	if p.Rel != Own && p.Site == result && sum != nil && len(sum.Results) > 0 {
+		if r := sum.Results[0]; r.Param < len(args) && (r.Kind == ResultView || r.Kind == ResultReadOnly) {
+			if src := w.provOf(args[r.Param]); src != nil && src.Value != nil {
+				p.Region = w.firstAxisRegion(src.Value, args)
+			}
+		}
+	}
 	if p.Rel != Own && p.Layout == LayoutUnknown && w.stridedIndexArg(args) {
 		p.Layout = LayoutStrided
 	}
 	w.set(result, p)
+}
+
+// indexArgs returns the Index values a call gets, in order: passed
+// directly or through its variadic slice.
+func indexArgs(args []ssa.Value) []ssa.Value {
+	var vals []ssa.Value
+	for _, a := range args {
+		sl, ok := a.(*ssa.Slice)
+		if !ok {
+			vals = append(vals, a)
+			continue
+		}
+		alloc, ok := sl.X.(*ssa.Alloc)
+		if !ok || alloc.Referrers() == nil {
+			continue
+		}
+		type elem struct {
+			i int64
+			v ssa.Value
+		}
+		var elems []elem
+		for _, r := range *alloc.Referrers() {
+			ia, ok := r.(*ssa.IndexAddr)
+			if !ok || ia.Referrers() == nil {
+				continue
+			}
+			c, ok := ia.Index.(*ssa.Const)
+			if !ok {
+				continue
+			}
+			i, _ := constant.Int64Val(c.Value)
+			for _, r2 := range *ia.Referrers() {
+				if st, ok := r2.(*ssa.Store); ok && st.Addr == ia {
+					elems = append(elems, elem{i, st.Val})
+				}
+			}
+		}
+		sort.Slice(elems, func(x, y int) bool { return elems[x].i < elems[y].i })
+		for _, e := range elems {
+			vals = append(vals, e.v)
+		}
+	}
+	return vals
+}
+
+// firstAxisRegion returns what a slicing call selects on its input's first
+// axis, when its first index is a range or a position made by an index
+// constructor whose directive says so.
+func (w *walker) firstAxisRegion(of ssa.Value, args []ssa.Value) *Region {
+	for _, v := range indexArgs(args) {
+		call, ok := v.(*ssa.Call)
+		if !ok {
+			continue // the receiver, or an index we cannot see
+		}
+		callee, cargs := callArgs(call.Common())
+		if callee == nil || w.env.Summary == nil {
+			return nil
+		}
+		sum := w.env.Summary(callee)
+		if sum == nil || sum.Index == "" {
+			continue
+		}
+		switch sum.Index {
+		case "int":
+			if len(cargs) == 1 {
+				return &Region{Of: of, Int: true, Lo: cargs[0]}
+			}
+		case "range":
+			if len(cargs) == 3 {
+				if s, ok := nonNegConst(cargs[2]); !ok || s == 0 {
+					return nil // a negative or unknown step reverses the range
+				}
+			}
+			if len(cargs) >= 2 {
+				return &Region{Of: of, Lo: openBound(cargs[0]), Hi: openBound(cargs[1])}
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// openBound returns nil for the End sentinel (the most negative int).
+func openBound(v ssa.Value) ssa.Value {
+	if c, ok := v.(*ssa.Const); ok && c.Value != nil {
+		if i, ok := constant.Int64Val(c.Value); ok && i == math.MinInt64 {
+			return nil
+		}
+	}
+	return v
 }
 
 // stridedIndexArg reports whether a view-making call gets an index made by

@@ -5,6 +5,7 @@
 package alias
 
 import (
+	"go/constant"
 	"go/token"
 
 	"golang.org/x/tools/go/ssa"
@@ -107,6 +108,9 @@ type Prov struct {
 	// Name is that variable's name.
 	Named bool
 	Name  string
+	// Region is, for a slice of another array, what it selects on the
+	// first axis, when the index expression says so.
+	Region *Region
 	// Members lists, for a value merged from several of the same root's
 	// (a phi, the contents of a channel or map), the values merged.
 	Members []*Prov
@@ -200,4 +204,97 @@ type Event struct {
 	Returned bool
 	// Call is the call of a user function that does the write, if any.
 	Callee *ssa.Function
+}
+
+// A Region is the part of its input's first axis a slice selects: one
+// position (Int) or the range [Lo, Hi). Bounds are SSA values, so that
+// S(0, k) and S(k, End) are known to be disjoint whatever k is.
+type Region struct {
+	Of     ssa.Value // the array sliced
+	Int    bool
+	Lo, Hi ssa.Value // Hi is nil for Int; nil Lo or Hi is an open end
+}
+
+// Disjoint reports whether p and q provably share no element because they
+// (or arrays they are views of) are slices of one array whose first-axis
+// selections do not meet.
+func Disjoint(p, q *Prov) bool {
+	for x, i := p, 0; x != nil && i < 16; x, i = x.Parent, i+1 {
+		if x.Region == nil {
+			continue
+		}
+		for y, j := q, 0; y != nil && j < 16; y, j = y.Parent, j+1 {
+			if y.Region != nil && y.Region.Of == x.Region.Of && x.Region.disjoint(y.Region) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func (a *Region) disjoint(b *Region) bool {
+	if a.Int && b.Int {
+		x, okx := nonNegConst(a.Lo)
+		y, oky := nonNegConst(b.Lo)
+		return okx && oky && x != y
+	}
+	if a.Int {
+		a, b = b, a
+	}
+	if b.Int {
+		// a is a range, b one position.
+		k, ok := nonNegConst(b.Lo)
+		if !ok {
+			return false
+		}
+		lo, okLo := boundConst(a.Lo, 0)
+		hi, okHi := boundConst(a.Hi, -1)
+		return (okLo && k < lo) || (okHi && hi >= 0 && k >= hi)
+	}
+	// Two ranges: one ends where the other starts (the same value), or
+	// constant bounds that do not overlap.
+	if sameBound(a.Hi, b.Lo) || sameBound(b.Hi, a.Lo) {
+		return true
+	}
+	aLo, ok1 := boundConst(a.Lo, 0)
+	aHi, ok2 := boundConst(a.Hi, -1)
+	bLo, ok3 := boundConst(b.Lo, 0)
+	bHi, ok4 := boundConst(b.Hi, -1)
+	if ok1 && ok4 && bHi >= 0 && bHi <= aLo {
+		return true
+	}
+	return ok2 && ok3 && aHi >= 0 && aHi <= bLo
+}
+
+// sameBound reports whether two bounds are one and the same finite value.
+func sameBound(x, y ssa.Value) bool {
+	if x == nil || y == nil {
+		return false
+	}
+	if x == y {
+		if _, isConst := x.(*ssa.Const); !isConst {
+			return true
+		}
+	}
+	a, ok1 := nonNegConst(x)
+	b, ok2 := nonNegConst(y)
+	return ok1 && ok2 && a == b
+}
+
+// boundConst returns a non-negative constant bound; open (nil) stands for
+// open, returned as ok with the value given.
+func boundConst(v ssa.Value, open int64) (int64, bool) {
+	if v == nil {
+		return open, open >= 0
+	}
+	return nonNegConst(v)
+}
+
+func nonNegConst(v ssa.Value) (int64, bool) {
+	c, ok := v.(*ssa.Const)
+	if !ok || c.Value == nil {
+		return 0, false
+	}
+	i, ok := constant.Int64Val(c.Value)
+	return i, ok && i >= 0
 }

@@ -53,6 +53,9 @@ type Summary struct {
 	// Meta marks a function that reads only an array's metadata (its
 	// shape, strides, flags): calling it is not a read of the elements.
 	Meta bool
+	// Index is, for an index constructor, what its Index selects on an
+	// axis: "range" (start, stop arguments), "int", "all" or "newaxis".
+	Index string
 }
 
 // AFact marks Summary as an analysis fact.

@@ -22,6 +22,9 @@
 //	reads              the function only reads: it returns no shared memory and writes nothing
 //	meta               the function reads only metadata (shape, strides, flags), not elements
 //	array              (on a type) values of this type, through a pointer, are arrays
+//	index KIND         (on an index constructor) what its Index selects on an axis:
+//	                   range (start, stop[, step] arguments), int (one position),
+//	                   all, or newaxis; lets the analyzer tell disjoint slices apart
 package directive
 
 import (
@@ -45,6 +48,7 @@ const (
 	Writes   = "writes"
 	Reads    = "reads"
 	Meta     = "meta"
+	IndexDir = "index"
 	Array    = "array"
 )
 
@@ -92,6 +96,10 @@ func (d Directive) validate() error {
 	case Layout:
 		if len(d.Args) != 1 || (d.Args[0] != "strided" && d.Args[0] != "contiguous" && d.Args[0] != "any") {
 			return fmt.Errorf("%slayout takes one argument: strided, contiguous or any", Prefix)
+		}
+	case IndexDir:
+		if len(d.Args) != 1 || (d.Args[0] != "range" && d.Args[0] != "int" && d.Args[0] != "all" && d.Args[0] != "newaxis") {
+			return fmt.Errorf("%sindex takes one argument: range, int, all or newaxis", Prefix)
 		}
 	case Writes:
 		if len(d.Args) == 0 {
