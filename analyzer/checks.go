@@ -53,7 +53,8 @@ shape or flags (` + "`Shape`, `Size`, `SharesMemory`" + `) is not a read of its 
 
 Known limits: a view taken once before a loop that updates its base step by step, and reads the base
 each step (a stencil's interior), is reported; make the view inside the loop or suppress the finding with
-a reason. Reads of a part of the base that the view provably does not cover are still counted.`,
+a reason. A read of a part of the base that the view provably does not cover (another slice of the
+first axis: ` + "`S(0, k)` and `S(k, End)`, `I(0)` and `I(1)`" + `) is not counted; other disjoint parts are.`,
 		Before: `arr := ndarray.FromSlice([]int{2, 4, 6, 8, 10})
 s := arr.Slice(ndarray.S(1, 3))
 s.Set(100, 0)    // VC1001: also sets arr[1]

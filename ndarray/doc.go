@@ -81,8 +81,10 @@
 // view, a read-only view, or a view or copy depending on layout, of param or
 // of the receiver), layout strided (the result is in general not
 // C-contiguous), writes p... (writes through the named parameters), reads
-// (returns no shared memory and writes nothing) and meta (reads only the
+// (returns no shared memory and writes nothing), meta (reads only the
 // shape, strides or flags, never an element, so it does not observe a
-// change of the data). A test keeps them complete. Any library can annotate
+// change of the data) and, on index constructors, index range|int|all|
+// newaxis (what the Index selects, so that disjoint slices are told
+// apart). A test keeps them complete. Any library can annotate
 // its own API the same way.
 package ndarray
