@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"math"
+	"os"
 	"os/exec"
 	"path/filepath"
 	"slices"
@@ -61,6 +62,9 @@ type celsiusRT float64
 // shape, layout and values, and numpy.save must write the same bytes.
 func TestNumPyLoadsGoFiles(t *testing.T) {
 	py, ok := numpyPython()
+	if !ok && os.Getenv("VIEWCHECK_REQUIRE_NUMPY") != "" {
+		t.Fatal("VIEWCHECK_REQUIRE_NUMPY is set (as .ci/run sets it) but no python3 with NumPy was found")
+	}
 	if !ok {
 		t.Skip("NumPy is not installed (python3 -c 'import numpy' fails; apt-get install python3-numpy): " +
 			"the round trip through NumPy is skipped; the NumPy-written fixtures are still checked by TestNumPyFixtures")
