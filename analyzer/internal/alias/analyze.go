@@ -108,6 +108,9 @@ type walker struct {
 	closures map[*ssa.Function][]*Prov
 	// pending marks results of recursive calls still being summarized.
 	pending map[ssa.Value]bool
+	// fields holds what this function stores into fields of structs it
+	// does not own (a receiver's), by the field's root.
+	fields map[*Root]*Prov
 
 	changed   bool
 	recording bool
@@ -130,6 +133,7 @@ func Analyze(fn *ssa.Function, env *Env, free []*Prov) *Func {
 		cellAddr: make(map[ssa.Value]bool),
 		closures: make(map[*ssa.Function][]*Prov),
 		pending:  make(map[ssa.Value]bool),
+		fields:   make(map[*Root]*Prov),
 	}
 	for i, p := range fn.Params {
 		// Go slices are roots too: Wrap(data) is a view of data.
@@ -568,6 +572,17 @@ func (w *walker) instr(instr ssa.Instruction) {
 			}
 			return
 		}
+		if ap := w.provs[in.Addr]; ap != nil && ap.Rel == Own && ap.Root.Parent != nil {
+			// Into a field of a struct we track (s.prev = s.cur.View()):
+			// later loads of the field in this function get what was
+			// stored.
+			old := w.fields[ap.Root]
+			j := w.join(in.Addr, "", []*Prov{old, p})
+			if old == nil || !sameProv(j, old) {
+				w.changed = true
+			}
+			w.fields[ap.Root] = j
+		}
 		w.emit(&Event{Kind: Escape, Instr: in, Prov: p, Pos: in.Pos(), Stored: true})
 
 	case *ssa.UnOp:
@@ -598,6 +613,10 @@ func (w *walker) instr(instr ssa.Instruction) {
 			}
 			if p := w.provs[in.X]; p != nil && w.reaches(in.Type()) {
 				if _, isField := in.X.(*ssa.FieldAddr); isField && p.Rel == Own && p.Root.Parent != nil {
+					if stored := w.fields[p.Root]; stored != nil {
+						w.set(in, stored)
+						return
+					}
 					// The array held in a struct's field.
 					w.set(in, &Prov{Root: p.Root, Rel: Own, Value: in})
 					return
