@@ -880,6 +880,9 @@ func (w *walker) call(instr ssa.Instruction, c *ssa.CallCommon, result ssa.Value
 		if r := sum.Results[0]; r.Param < len(args) && (r.Kind == ResultView || r.Kind == ResultReadOnly) {
 			if src := w.provOf(args[r.Param]); src != nil && src.Value != nil {
 				p.Region = w.firstAxisRegion(src.Value, args)
+				if src.Layout == LayoutContiguous && p.Layout == LayoutUnknown && w.leadingSlice(args) {
+					p.Layout = LayoutContiguous
+				}
 			}
 		}
 	}
@@ -967,6 +970,61 @@ func (w *walker) firstAxisRegion(of ssa.Value, args []ssa.Value) *Region {
 		return nil
 	}
 	return nil
+}
+
+// leadingSlice reports whether a slicing call's indices keep a C-contiguous
+// input contiguous: positions on the leading axes, then at most one range
+// with step 1, then whole axes (new axes anywhere). It needs at least one
+// index it can read, so that calls without indices are not taken for it.
+func (w *walker) leadingSlice(args []ssa.Value) bool {
+	seen := false
+	phase := 0 // 0: positions, 1: after the range, whole axes only
+	for _, v := range indexArgs(args) {
+		call, ok := v.(*ssa.Call)
+		if !ok {
+			if w.env.IsArray(v.Type()) {
+				continue // the receiver
+			}
+			return false
+		}
+		callee, cargs := callArgs(call.Common())
+		if callee == nil || w.env.Summary == nil {
+			return false
+		}
+		sum := w.env.Summary(callee)
+		if sum == nil {
+			return false
+		}
+		if sum.Index == "" {
+			if w.env.IsArray(call.Type()) {
+				continue // the receiver, made by a call
+			}
+			return false
+		}
+		seen = true
+		switch sum.Index {
+		case "newaxis":
+		case "int":
+			if phase != 0 {
+				return false
+			}
+		case "range":
+			if phase != 0 {
+				return false
+			}
+			if len(cargs) == 3 {
+				if st, ok := nonNegConst(cargs[2]); !ok || st != 1 {
+					return false
+				}
+			}
+			phase = 1
+		case "all":
+			phase = 1
+		default:
+			return false
+		}
+	}
+	return seen
 }
 
 // openBound returns nil for the End sentinel (the most negative int).
