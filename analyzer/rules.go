@@ -613,12 +613,22 @@ func writesRoot(ev *alias.Event, r *alias.Root) bool {
 func (a *analysis_) checkStale(m *alias.Func, v *alias.Prov, def ssa.Instruction, anyRead bool) {
 	var writes []*alias.Event
 	for _, ev := range m.Events {
-		if ev.Kind == alias.Write && ev.Prov.Root == v.Root && !ev.Prov.DerivedFrom(v) && !alias.Disjoint(ev.Prov, v) &&
+		// A call through a function value or an interface may write what
+		// it is handed: for a view kept as a snapshot, that is enough.
+		mayWrite := ev.Kind == alias.Write || (ev.Kind == alias.Read && ev.Opaque && ev.Prov.Rel == alias.Own)
+		if mayWrite && ev.Prov.Root == v.Root && !ev.Prov.DerivedFrom(v) && !alias.Disjoint(ev.Prov, v) &&
 			ev.Instr != def && afterSameMemory(m, def, ev.Instr, v.Root) {
 			writes = append(writes, ev)
 		}
 	}
-	sort.Slice(writes, func(i, j int) bool { return writes[i].Pos < writes[j].Pos })
+	// Definite writes first, by position; calls of unknown code only when
+	// no definite write makes the view stale.
+	sort.SliceStable(writes, func(i, j int) bool {
+		if oi, oj := writes[i].Kind != alias.Write, writes[j].Kind != alias.Write; oi != oj {
+			return oj
+		}
+		return writes[i].Pos < writes[j].Pos
+	})
 	for _, w := range writes {
 		for _, rd := range m.Events {
 			if rd.Kind == alias.Write || rd.Instr == w.Instr || !rd.Prov.DerivedFrom(v) {

@@ -845,7 +845,7 @@ func (w *walker) call(instr ssa.Instruction, c *ssa.CallCommon, result ssa.Value
 		} else if sum != nil && sum.ViewsParam(i) {
 			// Making a view reads nothing.
 		} else {
-			w.emit(&Event{Kind: Read, Instr: instr, Prov: p, Pos: pos, Writes: written})
+			w.emit(&Event{Kind: Read, Instr: instr, Prov: p, Pos: pos, Writes: written, Opaque: sum == nil && callee == nil && !deferred})
 		}
 		if sum != nil && sum.StoresParam(i) {
 			w.emit(&Event{Kind: Escape, Instr: instr, Prov: p, Pos: pos, Stored: true})

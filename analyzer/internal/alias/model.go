@@ -204,6 +204,9 @@ type Event struct {
 	Returned bool
 	// Call is the call of a user function that does the write, if any.
 	Callee *ssa.Function
+	// Opaque marks a read that hands the array to code whose effects are
+	// unknown (a function value, an interface method): it may also write.
+	Opaque bool
 }
 
 // A Region is the part of its input's first axis a slice selects: one
