@@ -72,7 +72,8 @@ fmt.Println(arr) // [2 4 6 8 10]`,
 memory was overwritten by something other than the view itself. A view counts as a snapshot when its
 name says so (` + "`prev`, `old`, `orig`, `backup`, `saved`, `snapshot`, `before`, `initial`, `tmp`" + ` and the like, as
 a whole word or a camelCase part), when it is stored in a slice, map, struct field or channel, or when it
-is later written back into the base (a restore, the temporary of a row swap).
+is later written back into the base (a restore, the temporary of a row swap). Handing the base to code whose
+effects are unknown (a function value, an interface method) counts as a possible overwrite of a snapshot.
 
 Why it matters: a view has no values of its own. After the base changes, the "previous state" shows the
 new state, a restore writes the new values back, a row swap duplicates one row, and a slice of saved
