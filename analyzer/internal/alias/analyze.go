@@ -892,10 +892,11 @@ func (w *walker) call(instr ssa.Instruction, c *ssa.CallCommon, result ssa.Value
 	w.set(result, p)
 }
 
-// indexArgs returns the Index values a call gets, in order: passed
-// directly or through its variadic slice.
-func indexArgs(args []ssa.Value) []ssa.Value {
-	var vals []ssa.Value
+// flatArgs returns a call's arguments in order, with a variadic slice
+// built at the call (f(a, b...) with literal elements) expanded into its
+// elements. complete is false when a slice argument could not be expanded.
+func flatArgs(args []ssa.Value) (vals []ssa.Value, complete bool) {
+	complete = true
 	for _, a := range args {
 		sl, ok := a.(*ssa.Slice)
 		if !ok {
@@ -904,6 +905,7 @@ func indexArgs(args []ssa.Value) []ssa.Value {
 		}
 		alloc, ok := sl.X.(*ssa.Alloc)
 		if !ok || alloc.Referrers() == nil {
+			complete = false
 			continue
 		}
 		type elem struct {
@@ -918,6 +920,7 @@ func indexArgs(args []ssa.Value) []ssa.Value {
 			}
 			c, ok := ia.Index.(*ssa.Const)
 			if !ok {
+				complete = false
 				continue
 			}
 			i, _ := constant.Int64Val(c.Value)
@@ -932,6 +935,12 @@ func indexArgs(args []ssa.Value) []ssa.Value {
 			vals = append(vals, e.v)
 		}
 	}
+	return vals, complete
+}
+
+// indexArgs returns the values a slicing call gets, expanded (see flatArgs).
+func indexArgs(args []ssa.Value) []ssa.Value {
+	vals, _ := flatArgs(args)
 	return vals
 }
 
@@ -1041,29 +1050,7 @@ func openBound(v ssa.Value) ssa.Value {
 // a strided index constructor (a step other than the constant 1), passed
 // directly or in its variadic slice.
 func (w *walker) stridedIndexArg(args []ssa.Value) bool {
-	var vals []ssa.Value
-	for _, a := range args {
-		sl, ok := a.(*ssa.Slice)
-		if !ok {
-			vals = append(vals, a)
-			continue
-		}
-		alloc, ok := sl.X.(*ssa.Alloc)
-		if !ok || alloc.Referrers() == nil {
-			continue
-		}
-		for _, r := range *alloc.Referrers() {
-			ia, ok := r.(*ssa.IndexAddr)
-			if !ok || ia.Referrers() == nil {
-				continue
-			}
-			for _, r2 := range *ia.Referrers() {
-				if st, ok := r2.(*ssa.Store); ok && st.Addr == ia {
-					vals = append(vals, st.Val)
-				}
-			}
-		}
-	}
+	vals := indexArgs(args)
 	for _, v := range vals {
 		call, ok := v.(*ssa.Call)
 		if !ok {
@@ -1093,8 +1080,15 @@ func identityPermutation(site ssa.Value) bool {
 	if !ok {
 		return false
 	}
+	vals, complete := flatArgs(call.Call.Args)
+	if !complete {
+		return false
+	}
 	var ints []int64
-	add := func(v ssa.Value) bool {
+	for _, v := range vals {
+		if b, ok := v.Type().Underlying().(*types.Basic); !ok || b.Info()&types.IsInteger == 0 {
+			continue // the receiver
+		}
 		c, ok := v.(*ssa.Const)
 		if !ok || c.Value == nil {
 			return false
@@ -1104,38 +1098,6 @@ func identityPermutation(site ssa.Value) bool {
 			return false
 		}
 		ints = append(ints, i)
-		return true
-	}
-	for _, a := range call.Call.Args {
-		b, ok := a.Type().Underlying().(*types.Basic)
-		if ok && b.Info()&types.IsInteger != 0 {
-			if !add(a) {
-				return false
-			}
-			continue
-		}
-		sl, ok := a.(*ssa.Slice)
-		if !ok {
-			continue
-		}
-		if _, isInts := sl.Type().Underlying().(*types.Slice).Elem().Underlying().(*types.Basic); !isInts {
-			continue
-		}
-		alloc, ok := sl.X.(*ssa.Alloc)
-		if !ok || alloc.Referrers() == nil {
-			return false
-		}
-		for _, r := range *alloc.Referrers() {
-			ia, ok := r.(*ssa.IndexAddr)
-			if !ok || ia.Referrers() == nil {
-				continue
-			}
-			for _, r2 := range *ia.Referrers() {
-				if st, ok := r2.(*ssa.Store); ok && st.Addr == ia && !add(st.Val) {
-					return false
-				}
-			}
-		}
 	}
 	if len(ints) == 0 {
 		return false
