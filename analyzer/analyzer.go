@@ -427,6 +427,9 @@ func (a *analysis_) analyzeAll(funcs []*ssa.Function) {
 			}
 			return b.names[i], true
 		},
+		Note: func(pos token.Pos, msg string) {
+			debugf("%s: %s", a.pass.Fset.Position(pos), msg)
+		},
 	}
 	a.srcFuncs = funcs
 	for _, fn := range funcs {

@@ -23,6 +23,9 @@ type Env struct {
 	// Binding returns the name of the variable result i of a call is
 	// bound to, if any.
 	Binding func(call ssa.Value, i int) (name string, ok bool)
+	// Note, if set, is told about code the model does not follow (it
+	// stays quiet about it), for the analyzer's -verbose flag.
+	Note func(pos token.Pos, msg string)
 
 	carriers map[types.Type]bool
 }
@@ -845,7 +848,11 @@ func (w *walker) call(instr ssa.Instruction, c *ssa.CallCommon, result ssa.Value
 		} else if sum != nil && sum.ViewsParam(i) {
 			// Making a view reads nothing.
 		} else {
-			w.emit(&Event{Kind: Read, Instr: instr, Prov: p, Pos: pos, Writes: written, Opaque: sum == nil && callee == nil && !deferred})
+			opaque := sum == nil && callee == nil && !deferred
+			if opaque && w.recording && w.env.Note != nil {
+				w.env.Note(pos, "not followed: an array passed to a function value or an interface method (its writes are unknown)")
+			}
+			w.emit(&Event{Kind: Read, Instr: instr, Prov: p, Pos: pos, Writes: written, Opaque: opaque})
 		}
 		if sum != nil && sum.StoresParam(i) {
 			w.emit(&Event{Kind: Escape, Instr: instr, Prov: p, Pos: pos, Stored: true})
