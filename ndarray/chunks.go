@@ -42,27 +42,8 @@ func (a *Array[T]) Chunks() iter.Seq[[]T] {
 	shape, strides = shape[:outer], strides[:outer]
 	data, offset := a.data, a.offset
 	return func(yield func([]T) bool) {
-		if outer == 0 {
-			yield(data[offset : offset+run : offset+run])
-			return
-		}
-		idx := make([]int, outer)
-		off := offset
-		for {
+		for off := range offsets(shape, strides, offset) {
 			if !yield(data[off : off+run : off+run]) {
-				return
-			}
-			ax := outer - 1
-			for ; ax >= 0; ax-- {
-				idx[ax]++
-				off += strides[ax]
-				if idx[ax] < shape[ax] {
-					break
-				}
-				off -= idx[ax] * strides[ax]
-				idx[ax] = 0
-			}
-			if ax < 0 {
 				return
 			}
 		}

@@ -1,6 +1,7 @@
 package ndarray
 
 import (
+	"iter"
 	"slices"
 	"unsafe"
 )
@@ -178,29 +179,40 @@ func (w *walk) rows(f func(off [maxOps]int)) {
 // shape and strides starting at offset, in C order. It is the reference
 // loop; the fast kernels below avoid per-element calls.
 func forEachOffset(shape, strides []int, offset int, f func(off int)) {
-	n := 1
-	for _, d := range shape {
-		n *= d
-	}
-	if n == 0 {
-		return
-	}
-	idx := make([]int, len(shape))
-	off := offset
-	for {
+	for off := range offsets(shape, strides, offset) {
 		f(off)
-		ax := len(shape) - 1
-		for ; ax >= 0; ax-- {
-			idx[ax]++
-			off += strides[ax]
-			if idx[ax] < shape[ax] {
-				break
+	}
+}
+
+// offsets yields the data offset of every element of an array of shape and
+// strides starting at offset, in C order (one offset for a 0-d array, none
+// for an empty one).
+func offsets(shape, strides []int, offset int) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for _, d := range shape {
+			if d == 0 {
+				return
 			}
-			off -= idx[ax] * strides[ax]
-			idx[ax] = 0
 		}
-		if ax < 0 {
-			return
+		idx := make([]int, len(shape))
+		off := offset
+		for {
+			if !yield(off) {
+				return
+			}
+			ax := len(shape) - 1
+			for ; ax >= 0; ax-- {
+				idx[ax]++
+				off += strides[ax]
+				if idx[ax] < shape[ax] {
+					break
+				}
+				off -= idx[ax] * strides[ax]
+				idx[ax] = 0
+			}
+			if ax < 0 {
+				return
+			}
 		}
 	}
 }
