@@ -1,9 +1,6 @@
 package ndarray
 
-import (
-	"math"
-	"slices"
-)
+import "math"
 
 // Ordered is the element types with a total order apart from NaN: the
 // integers and the floats. Comparisons other than equality, Min, Max and
@@ -45,29 +42,10 @@ func Div[T Number](a, b *Array[T]) *Array[T] { return binary("Div", opDiv, a, b)
 func binary[T Number](op string, kind binOp, a, b *Array[T]) *Array[T] {
 	shape := broadcastShapes(op, a.shape, b.shape)
 	n := sizeOf(op, shape)
-	av, bv := a.broadcastView(op, shape), b.broadcastView(op, shape)
-	// A large result is seeded with a copy of an operand that is already
-	// laid out like it, and the operation then runs in place: slices.Clone
-	// does not zero the new memory first, which make must, and an in-place
-	// pass reads each result line instead of fetching it just to overwrite.
-	switch {
-	case n >= seedMin && sameInts(a.shape, shape) && isCContiguous(a.shape, a.strides):
-		out := newOwner(slices.Clip(slices.Clone(a.data[a.offset:a.offset+n])), shape)
-		binaryInto(kind, out, out, bv)
-		return out
-	case n >= seedMin && sameInts(b.shape, shape) && isCContiguous(b.shape, b.strides):
-		out := newOwner(slices.Clip(slices.Clone(b.data[b.offset:b.offset+n])), shape)
-		binaryInto(kind, out, av, out)
-		return out
-	}
-	out := newOwner(make([]T, n), shape)
-	binaryInto(kind, out, av, bv)
+	out := newOwner(uninit[T](n), shape)
+	binaryInto(kind, out, a.broadcastView(op, shape), b.broadcastView(op, shape))
 	return out
 }
-
-// seedMin is the result size from which binary seeds the result with a copy
-// of an operand; smaller arrays stay in cache, where one pass is cheaper.
-const seedMin = 1 << 16
 
 // AddAssign adds src to dst in place (dst += src), writing through dst into
 // the memory it shares with its base and other views. src is broadcast to
@@ -186,14 +164,14 @@ func GreaterEqual[T Ordered](a, b *Array[T]) *Array[bool] {
 
 func compare[T Elem](op string, kind cmpOp, a, b *Array[T]) *Array[bool] {
 	shape := broadcastShapes(op, a.shape, b.shape)
-	out := newOwner(make([]bool, sizeOf(op, shape)), shape)
+	out := newOwner(uninit[bool](sizeOf(op, shape)), shape)
 	equalInto(kind, out, a.broadcastView(op, shape), b.broadcastView(op, shape))
 	return out
 }
 
 func order[T Ordered](op string, kind cmpOp, a, b *Array[T]) *Array[bool] {
 	shape := broadcastShapes(op, a.shape, b.shape)
-	out := newOwner(make([]bool, sizeOf(op, shape)), shape)
+	out := newOwner(uninit[bool](sizeOf(op, shape)), shape)
 	orderInto(kind, out, a.broadcastView(op, shape), b.broadcastView(op, shape))
 	return out
 }

@@ -287,11 +287,11 @@ func TestBroadcastShapes(t *testing.T) {
 }
 
 func TestBinaryOpsLargeResults(t *testing.T) {
-	// From seedMin elements on, the result starts as a copy of an operand
-	// that has the result's layout (either one) and is updated in place.
+	// From uninitMin bytes on, the result's memory is not zeroed first:
+	// every element must be written, whatever the operands' layouts.
 	const rows, cols = 300, 250 // 75000 elements
-	if rows*cols < seedMin {
-		t.Fatal("arrays too small to reach the seeded path")
+	if rows*cols*8 < uninitMin {
+		t.Fatal("arrays too small to reach the uninitialized path")
 	}
 	full := Zeros[int64](rows, cols)
 	for i := range full.data {

@@ -137,10 +137,8 @@ func Zeros[T Elem](shape ...int) *Array[T] {
 //viewcheck:fresh
 func Full[T Elem](v T, shape ...int) *Array[T] {
 	n := sizeOf("Full", shape)
-	data := make([]T, n)
-	for i := range data {
-		data[i] = v
-	}
+	data := uninit[T](n)
+	fillSlice(data, v)
 	return newOwner(data, append([]int(nil), shape...))
 }
 
@@ -151,7 +149,7 @@ func Arange[T Number](n int) *Array[T] {
 	if n < 0 {
 		panic(newError("Arange", ErrShape, "negative length %d", n))
 	}
-	data := make([]T, n)
+	data := uninit[T](n)
 	var v T
 	for i := range data {
 		data[i] = v

@@ -19,3 +19,13 @@ func processCPU() int64 {
 	}
 	return ts.Nano()
 }
+
+// pageFaults returns how many page faults the process has taken that did
+// not need I/O (first touches of fresh memory, mostly), or -1.
+func pageFaults() int64 {
+	var ru syscall.Rusage
+	if syscall.Getrusage(syscall.RUSAGE_SELF, &ru) != nil {
+		return -1
+	}
+	return ru.Minflt
+}

@@ -2,6 +2,7 @@ package ndarray_test
 
 import (
 	"math/rand"
+	"runtime"
 	"sync"
 	"testing"
 
@@ -16,7 +17,10 @@ import (
 //
 // Besides Go's wall-clock ns/op each reports cpu-ns/op, the CPU time the
 // whole process used per operation (including the garbage collector's
-// background work). On a machine shared with other jobs wall time mostly
+// background work), and faults/op, the page faults it took per operation:
+// each first touch of memory fresh from the operating system costs one per
+// 4 KiB page, which in a virtual machine can cost more than the copy into
+// it. On a machine shared with other jobs wall time mostly
 // measures waiting for a core; CPU time is what the NumPy script compares
 // against.
 
@@ -32,13 +36,13 @@ var (
 )
 
 // benchSetup makes the arrays once per process and starts the CPU clock.
-// Benchmarks that allocate pass their operation as warm: it runs a few times
-// first, until the garbage-collected heap has grown to its steady size.
-// Until then the runtime maps fresh memory from the operating system, whose
-// first touch costs a page fault per 4 KiB page, a cost a long-running
-// program pays once (NumPy's allocations meanwhile come back from the C
-// allocator warm, and the NumPy script calls each operation once before it
-// times it).
+// Benchmarks that allocate pass their operation as warm: it runs first
+// until the garbage-collected heap has reached its steady size, which is
+// what a long-running program sees. Until then every allocation maps fresh
+// memory from the operating system, whose first touch costs a page fault
+// per 4 KiB page. (NumPy maps its large arrays afresh on every allocation,
+// but asks for huge pages, so it takes one fault per 2 MiB; the NumPy
+// script too runs each operation before it times it.)
 func benchSetup(b *testing.B, warm func()) {
 	benchOnce.Do(func() {
 		r := rand.New(rand.NewSource(1))
@@ -64,15 +68,22 @@ func benchSetup(b *testing.B, warm func()) {
 		}
 	})
 	if warm != nil {
-		for range 8 {
+		// Until two collections have run the heap is still growing, and
+		// every operation maps (and faults in) fresh memory; that takes
+		// dozens of runs when each allocates a quarter of the live heap.
+		cycles := gcCycles()
+		for i := 0; i < 8 || gcCycles() < cycles+2 && i < 500; i++ {
 			warm()
 		}
 	}
 	b.SetBytes(benchN * benchN * 8)
-	start := processCPU()
+	start, startFaults := processCPU(), pageFaults()
 	b.Cleanup(func() {
 		if end := processCPU(); start >= 0 && end >= 0 && b.N > 0 {
 			b.ReportMetric(float64(end-start)/float64(b.N), "cpu-ns/op")
+		}
+		if end := pageFaults(); startFaults >= 0 && end >= 0 && b.N > 0 {
+			b.ReportMetric(float64(end-startFaults)/float64(b.N), "faults/op")
 		}
 	})
 	b.ResetTimer()
@@ -180,4 +191,11 @@ func Benchmark4096SharesMemoryRows(b *testing.B) {
 			b.Fatal("overlapping row blocks do not share memory")
 		}
 	}
+}
+
+// gcCycles returns how many garbage collections have completed.
+func gcCycles() uint32 {
+	var m runtime.MemStats
+	runtime.ReadMemStats(&m)
+	return m.NumGC
 }

@@ -12,9 +12,7 @@ import "slices"
 //
 //viewcheck:fresh
 func (a *Array[T]) Copy() *Array[T] {
-	c := newOwner(make([]T, a.Size()), a.Shape())
-	copyInto(c, a)
-	return c
+	return contiguousCopy(a)
 }
 
 // ToSlice returns a fresh Go slice holding a's elements in C order. It never
@@ -23,9 +21,7 @@ func (a *Array[T]) Copy() *Array[T] {
 //
 //viewcheck:fresh
 func (a *Array[T]) ToSlice() []T {
-	out := make([]T, a.Size())
-	copyInto(newOwner(out, a.Shape()), a)
-	return out
+	return freshData(a)
 }
 
 // Take returns a new array holding the positions indices of axis of a, in
@@ -44,7 +40,7 @@ func (a *Array[T]) Take(indices []int, axis int) *Array[T] {
 	ax, idx := a.checkTake("Take", indices, axis)
 	shape := a.Shape()
 	shape[ax] = len(idx)
-	out := newOwner(make([]T, sizeOf("Take", shape)), shape)
+	out := newOwner(uninit[T](sizeOf("Take", shape)), shape)
 	copyAlong(out, a, ax, nil, idx)
 	return out
 }
@@ -127,7 +123,7 @@ func copyAlong[T Elem](dst, src *Array[T], ax int, di, si []int) {
 			d, s := dOff+dj*dStep, sOff+sj*sStep
 			switch {
 			case contiguous:
-				copy(dst.data[d:d+innerSize], src.data[s:s+innerSize])
+				copyRun(dst.data[d:d+innerSize], src.data[s:s+innerSize])
 			default:
 				dh.offset, sh.offset = d, s
 				copyInto(dh, sh)
@@ -177,7 +173,7 @@ func (a *Array[T]) Mask(mask *Array[bool]) *Array[T] {
 	// One spare element lets the loops store every element and advance
 	// only past the selected ones, without a branch that random masks
 	// would mispredict.
-	out := make([]T, count+1)
+	out := uninit[T](count + 1)
 	c := 0
 	if a.IsContiguous() {
 		// C-order position k of a contiguous array is at offset+k.

@@ -1,0 +1,71 @@
+package ndarray
+
+import (
+	"flag"
+	"os"
+	"testing"
+	"unsafe"
+)
+
+func TestMain(m *testing.M) {
+	flag.Parse()
+	// The tests see any element an operation leaves unwritten in memory
+	// from uninit; benchmarks time uninit as users get it.
+	testPoisonUninit = flag.Lookup("test.bench").Value.String() == ""
+	os.Exit(m.Run())
+}
+
+func TestUninit(t *testing.T) {
+	if !testPoisonUninit {
+		t.Skip("uninit is not poisoned while benchmarking")
+	}
+	for _, n := range []int{0, 1, 7, uninitMin/8 - 1, uninitMin / 8, uninitMin/8 + 1, 3 << 20} {
+		checkUninit[float64](t, n)
+		checkUninit[complex128](t, n)
+		checkUninit[int8](t, n)
+		checkUninit[bool](t, n)
+	}
+}
+
+func checkUninit[T Elem](t *testing.T, n int) {
+	t.Helper()
+	a, b := uninit[T](n), uninit[T](n)
+	var zero T
+	if len(a) != n || cap(a) != n {
+		t.Fatalf("uninit[%T](%d): len %d cap %d, want both %d", zero, n, len(a), cap(a), n)
+	}
+	if n == 0 {
+		return
+	}
+	if p := uintptr(unsafe.Pointer(&a[0])); p%unsafe.Alignof(zero) != 0 {
+		t.Fatalf("uninit[%T](%d) at %#x: misaligned", zero, n, p)
+	}
+	if &a[0] == &b[0] {
+		t.Fatalf("uninit[%T](%d) returned the same memory twice", zero, n)
+	}
+	var want T
+	if _, isBool := any(zero).(bool); isBool {
+		want = any(true).(T)
+	} else {
+		bytes := make([]byte, unsafe.Sizeof(zero))
+		for i := range bytes {
+			bytes[i] = 0xA5
+		}
+		want = *(*T)(unsafe.Pointer(&bytes[0]))
+	}
+	for _, i := range []int{0, n / 2, n - 1} {
+		if a[i] != want {
+			t.Fatalf("uninit[%T](%d)[%d] = %v, want the poison %v", zero, n, i, a[i], want)
+		}
+	}
+	a[n-1] = zero // the whole length is writable
+}
+
+func TestUninitTooLarge(t *testing.T) {
+	defer func() {
+		if recover() == nil {
+			t.Fatal("uninit of more elements than memory can address did not panic")
+		}
+	}()
+	_ = uninit[float64](maxInt/4 + 1)
+}
