@@ -334,7 +334,9 @@ func declaredSummary(obj *types.Func, decl *ast.FuncDecl, ds []directive.Directi
 		sum.StridedIndex = true
 	}
 	for i := range sum.Results {
-		if isArray(sig.Results().At(i).Type()) {
+		t := sig.Results().At(i).Type()
+		_, isSlice := t.Underlying().(*types.Slice)
+		if isArray(t) || res.Kind == alias.ResultFresh && isSlice {
 			sum.Results[i] = res
 		}
 	}

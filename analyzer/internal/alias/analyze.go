@@ -864,7 +864,7 @@ func (w *walker) call(instr ssa.Instruction, c *ssa.CallCommon, result ssa.Value
 	// A new Go buffer handed to a view-maker (an array library wrapping
 	// make([]T, n)) is fresh memory.
 	for i, a := range args {
-		if provs[i] == nil && isNewBuffer(a) {
+		if provs[i] == nil && w.isNewBuffer(a) {
 			provs[i] = &Prov{Root: w.root(a, RootFresh), Rel: Own, Layout: LayoutContiguous, Value: a}
 		}
 	}
@@ -1120,13 +1120,23 @@ func identityPermutation(site ssa.Value) bool {
 	return true
 }
 
-func isNewBuffer(v ssa.Value) bool {
+// isNewBuffer reports whether v is a Go slice over new memory: made here,
+// or returned by a function declared fresh (an allocation helper).
+func (w *walker) isNewBuffer(v ssa.Value) bool {
 	switch v := v.(type) {
 	case *ssa.MakeSlice:
 		return true
 	case *ssa.Slice:
 		_, ok := v.X.(*ssa.Alloc)
 		return ok
+	case *ssa.Call:
+		if _, isSlice := v.Type().Underlying().(*types.Slice); !isSlice {
+			return false
+		}
+		if fn := v.Call.StaticCallee(); fn != nil && w.env.Summary != nil {
+			sum := w.env.Summary(fn)
+			return sum != nil && sum.Declared && len(sum.Results) == 1 && sum.Results[0].Kind == ResultFresh
+		}
 	}
 	return false
 }

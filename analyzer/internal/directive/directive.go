@@ -7,7 +7,9 @@
 //
 // in the doc comment of a function, method or type. The kinds:
 //
-//	fresh              the result owns new memory the caller knows is new (constructors, Copy)
+//	fresh              the result owns new memory the caller knows is new (constructors, Copy);
+//	                   on a function returning a Go slice, the slice is a new buffer
+//	                   (an allocation helper that make would otherwise be)
 //	copy               the result is a copy of the receiver that a user may mistake for a view (Take, Mask)
 //	view [param]       the result is a view of param (default: the receiver, or the first parameter)
 //	readonly [param]   the result is a read-only view of param
