@@ -69,3 +69,43 @@ func TestUninitTooLarge(t *testing.T) {
 	}()
 	_ = uninit[float64](maxInt/4 + 1)
 }
+
+// copyRun and fillSlice work in chunks of runChunk bytes; lengths around
+// and past a chunk, with a partial last chunk, must still cover every
+// element.
+func TestChunkedRuns(t *testing.T) {
+	step := runChunk / 8
+	for _, n := range []int{0, 1, 63, 64, 65, step - 1, step, step + 1, 3*step + 123} {
+		src := make([]float64, n)
+		for i := range src {
+			src[i] = float64(i + 1)
+		}
+		dst := uninit[float64](n)
+		copyRun(dst, src)
+		for i := range dst {
+			if dst[i] != src[i] {
+				t.Fatalf("copyRun of %d elements: dst[%d] = %v, want %v", n, i, dst[i], src[i])
+			}
+		}
+		fillSlice(dst, -2)
+		for i := range dst {
+			if dst[i] != -2 {
+				t.Fatalf("fillSlice of %d elements: [%d] = %v, want -2", n, i, dst[i])
+			}
+		}
+	}
+	// A shorter source copies only its length, as copy does.
+	dst := []int8{9, 9, 9}
+	copyRun(dst, []int8{1, 2})
+	if dst[0] != 1 || dst[1] != 2 || dst[2] != 9 {
+		t.Fatalf("copyRun(3 elements, 2 elements) = %v, want [1 2 9]", dst)
+	}
+	b := uninit[bool](runChunk + 5)
+	fillSlice(b, true)
+	fillSlice(b, false)
+	for i, v := range b {
+		if v {
+			t.Fatalf("fillSlice(false) of %d bools: [%d] is true", len(b), i)
+		}
+	}
+}

@@ -481,8 +481,8 @@ func fillSlice[T Elem](d []T, v T) {
 // to scan the stack, and spins (and signals the thread again and again)
 // until the copy ends; on 128 MiB arrays that doubled the CPU time of Copy.
 // A call per chunk gives it a preemption point, as the runtime's own
-// chunked clearing of large allocations does. d and s must
-// not overlap unless they are identical.
+// chunked clearing of large allocations does. d and s must not overlap
+// unless they are identical.
 func copyRun[T Elem](d, s []T) {
 	var zero T
 	n, step := min(len(d), len(s)), runChunk/int(unsafe.Sizeof(zero))
