@@ -149,14 +149,25 @@ type analysis_ struct {
 
 	models   map[*ssa.Function]*alias.Func
 	inflight map[*ssa.Function]bool
+	// stack lists the functions in flight, outermost first.
+	stack []*ssa.Function
 	// recursive marks functions that called themselves while being
 	// analyzed; partial holds their summary so far.
 	recursive map[*ssa.Function]bool
 	partial   map[*ssa.Function]*alias.Summary
-	ordered   []*alias.Func
-	srcFuncs  []*ssa.Function
-	reported  map[string]bool
-	contents  map[string][]byte
+	// unsettled marks functions whose analysis used the provisional
+	// summary of a caller still in flight (mutual recursion): their
+	// models go to tentative, which is emptied whenever such a summary
+	// changes, and are made again once that caller is done.
+	unsettled map[*ssa.Function]bool
+	tentative map[*ssa.Function]*alias.Func
+	// reanalyses counts the models made and dropped per function, to
+	// bound the work on large recursive cycles.
+	reanalyses map[*ssa.Function]int
+	ordered    []*alias.Func
+	srcFuncs   []*ssa.Function
+	reported   map[string]bool
+	contents   map[string][]byte
 }
 
 // binding holds the variables a call's results are bound to, by result
@@ -419,6 +430,9 @@ func (a *analysis_) analyzeAll(funcs []*ssa.Function) {
 	a.models = make(map[*ssa.Function]*alias.Func)
 	a.inflight = make(map[*ssa.Function]bool)
 	a.partial = make(map[*ssa.Function]*alias.Summary)
+	a.unsettled = make(map[*ssa.Function]bool)
+	a.tentative = make(map[*ssa.Function]*alias.Func)
+	a.reanalyses = make(map[*ssa.Function]int)
 	a.env = &alias.Env{
 		IsArray: a.isArrayType,
 		Summary: a.summaryOf,
@@ -445,6 +459,9 @@ func (a *analysis_) model(fn *ssa.Function) (m *alias.Func) {
 	if m, ok := a.models[fn]; ok {
 		return m
 	}
+	if m, ok := a.tentative[fn]; ok {
+		return m
+	}
 	if a.inflight[fn] {
 		return nil // recursion: see summaryOf
 	}
@@ -453,14 +470,28 @@ func (a *analysis_) model(fn *ssa.Function) (m *alias.Func) {
 	// kept: the real one is made once the parent's is done.
 	provisional := fn.Parent() != nil && a.inflight[fn.Parent()]
 	a.inflight[fn] = true
+	a.stack = append(a.stack, fn)
 	defer func() {
 		delete(a.inflight, fn)
+		a.stack = a.stack[:len(a.stack)-1]
 		if r := recover(); r != nil {
 			debugf("%s: internal error, function skipped: %v\n%s", fn, r, debug.Stack())
 			m = nil
 		}
+		if a.unsettled[fn] {
+			delete(a.unsettled, fn)
+			a.reanalyses[fn]++
+			if a.reanalyses[fn] <= maxReanalyses {
+				a.tentative[fn] = m
+				return
+			}
+			debugf("%s: recursive cycle too deep, keeping an approximate summary", fn)
+		}
 		if provisional {
 			return
+		}
+		if m != nil {
+			m.Summary.Settle()
 		}
 		a.models[fn] = m
 		if m != nil {
@@ -479,6 +510,7 @@ func (a *analysis_) model(fn *ssa.Function) (m *alias.Func) {
 	for i := 0; i < 3 && a.recursive[fn]; i++ {
 		delete(a.recursive, fn)
 		a.partial[fn] = m.Summary
+		clear(a.tentative)
 		next := alias.Analyze(fn, a.env, free)
 		stable := next.Summary.String() == m.Summary.String()
 		m = next
@@ -486,9 +518,18 @@ func (a *analysis_) model(fn *ssa.Function) (m *alias.Func) {
 			break
 		}
 	}
-	delete(a.partial, fn)
+	if _, ok := a.partial[fn]; ok {
+		// Partners analyzed against fn's provisional summaries start
+		// over with the final one.
+		delete(a.partial, fn)
+		clear(a.tentative)
+	}
 	return m
 }
+
+// maxReanalyses bounds how often a function in a recursive cycle is
+// analyzed again for a caller whose summary was still changing.
+const maxReanalyses = 8
 
 // summaryOf returns a callee's summary: declared by directives, imported as
 // a fact, or inferred from its body in this package.
@@ -534,6 +575,11 @@ func (a *analysis_) summaryOf(fn *ssa.Function) *alias.Summary {
 			a.recursive = make(map[*ssa.Function]bool)
 		}
 		a.recursive[fn] = true
+		// The functions called since fn (its partners in a cycle) see
+		// a summary of fn that may still change.
+		for i := len(a.stack) - 1; i >= 0 && a.stack[i] != fn; i-- {
+			a.unsettled[a.stack[i]] = true
+		}
 		if s := a.partial[fn]; s != nil {
 			return s
 		}

@@ -38,6 +38,10 @@
 // i, returns fresh memory, writes through parameter i, stores parameter i)
 // is inferred and exported as a fact, so a helper in another package that
 // returns a view of its argument is a view-maker like Slice itself.
+// Recursive functions, mutually recursive ones included, start from an
+// optimistic summary (the recursive call adds nothing) and are analyzed
+// again until it is stable; a partner analyzed against a summary that was
+// still changing is analyzed again afterwards.
 //
 // Packages that cannot hold an array (no transitive import of a package
 // with //viewcheck:array types) are skipped before SSA is built: under

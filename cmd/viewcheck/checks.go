@@ -95,12 +95,15 @@ func analyzerChecksFlag() *flag.Flag {
 	return analyzer.Analyzer.Flags.Lookup("checks")
 }
 
-// exposeChecksFlag makes the analyzer's -checks flag available without the
-// "viewcheck." prefix that unitchecker gives analyzer flags, so that
-// "go vet -vettool=$(which viewcheck) -checks=VC1001 ./..." works like the
-// standalone mode. go vet learns the name from the -flags query.
-func exposeChecksFlag() {
-	if f := analyzerChecksFlag(); f != nil && flag.Lookup("checks") == nil {
-		flag.Var(f.Value, "checks", f.Usage)
+// exposeAnalyzerFlags makes the analyzer's -checks and -verbose flags
+// available without the "viewcheck." prefix that unitchecker gives analyzer
+// flags, so that "go vet -vettool=$(which viewcheck) -checks=VC1001 ./..."
+// works like the standalone mode. go vet learns the names from the -flags
+// query.
+func exposeAnalyzerFlags() {
+	for _, name := range []string{"checks", "verbose"} {
+		if f := analyzer.Analyzer.Flags.Lookup(name); f != nil && flag.Lookup(name) == nil {
+			flag.Var(f.Value, name, f.Usage)
+		}
 	}
 }

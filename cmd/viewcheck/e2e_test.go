@@ -662,6 +662,36 @@ func TestChecksFlag(t *testing.T) {
 	}
 }
 
+// TestVerbose checks that -verbose, in both modes, names a call the
+// analyzer does not follow, and that without it nothing is said.
+func TestVerbose(t *testing.T) {
+	t.Parallel()
+	dir := newModule(t, map[string]string{"main.go": `package main
+
+import "github.com/viewcheck/viewcheck/ndarray"
+
+func apply(a *ndarray.Array[float64], edit func(*ndarray.Array[float64])) {
+	edit(a)
+}
+
+func main() {
+	apply(ndarray.Zeros[float64](2), func(a *ndarray.Array[float64]) { a.Fill(1) })
+}
+`})
+	const note = "main.go:6:6: not followed: an array passed to a function value"
+	r := viewcheck(t, dir, "-verbose", "./...")
+	if r.code != 0 || !strings.Contains(r.stderr, note) {
+		t.Errorf("viewcheck -verbose: want exit status 0 and %q on stderr\n%v", note, r)
+	}
+	if r := viewcheck(t, dir, "./..."); strings.Contains(r.stderr, "not followed") {
+		t.Errorf("viewcheck without -verbose explains what it skipped\n%v", r)
+	}
+	r = runIn(t, dir, "go", "vet", "-vettool="+viewcheckBinary(t), "-verbose", "./...")
+	if r.code != 0 || !strings.Contains(r.stderr, note) {
+		t.Errorf("go vet -verbose: want exit status 0 and %q on stderr\n%v", note, r)
+	}
+}
+
 func TestTypeError(t *testing.T) {
 	t.Parallel()
 	dir := newModule(t, map[string]string{

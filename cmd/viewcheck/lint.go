@@ -40,6 +40,7 @@ type options struct {
 	tests      bool
 	tags       string
 	version    bool
+	verbose    bool
 }
 
 const usageText = `viewcheck reports aliasing bugs of ndarray views and copies.
@@ -69,6 +70,7 @@ func runLinter(args []string, stdout, stderr io.Writer) int {
 	fs.BoolVar(&o.tests, "tests", true, "analyze test files too")
 	fs.StringVar(&o.tags, "tags", "", "comma-separated `list` of build tags")
 	fs.BoolVar(&o.version, "version", false, "print the version and exit")
+	fs.BoolVar(&o.verbose, "verbose", false, "explain on stderr what the analyzer skipped and why (calls it does not follow, code it cannot support)")
 	fs.Usage = func() {
 		fmt.Fprint(stderr, usageText)
 		fs.PrintDefaults()
@@ -117,6 +119,12 @@ func runLinter(args []string, stdout, stderr io.Writer) int {
 		// of disabled checks and reads "-VC1004" as this command does.
 		if err := f.Value.Set(analyzerChecksSpec(enabled)); err != nil {
 			fmt.Fprintf(stderr, "viewcheck: -checks: %v\n", err)
+			return exitError
+		}
+	}
+	if o.verbose {
+		if err := analyzer.Analyzer.Flags.Set("verbose", "true"); err != nil {
+			fmt.Fprintf(stderr, "viewcheck: -verbose: %v\n", err)
 			return exitError
 		}
 	}

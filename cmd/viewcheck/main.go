@@ -26,6 +26,7 @@
 //	-tags list          build tags, as for go build
 //	-explain VC1001     print what a check finds, an example and the fix
 //	-list-checks        list the checks
+//	-verbose            name on stderr what the analyzer skipped and why
 //	-version            print the version
 //
 // The exit status is 0 when nothing was found, 1 when there are findings
@@ -67,7 +68,7 @@ import (
 
 func main() {
 	if isVetInvocation(os.Args[1:]) {
-		exposeChecksFlag()
+		exposeAnalyzerFlags()
 		unitchecker.Main(analyzer.Analyzer)
 		return // unitchecker.Main exits
 	}

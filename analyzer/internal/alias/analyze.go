@@ -111,6 +111,9 @@ type walker struct {
 	closures map[*ssa.Function][]*Prov
 	// pending marks results of recursive calls still being summarized.
 	pending map[ssa.Value]bool
+	// pendingResults marks the results some return gives as a pending
+	// recursive call's.
+	pendingResults map[int]bool
 	// fields holds what this function stores into fields of structs it
 	// does not own (a receiver's), by the field's root.
 	fields map[*Root]*Prov
@@ -127,16 +130,17 @@ const maxIterations = 6
 // variables (nil for a top-level function).
 func Analyze(fn *ssa.Function, env *Env, free []*Prov) *Func {
 	w := &walker{
-		env:      env,
-		fn:       fn,
-		provs:    make(map[ssa.Value]*Prov),
-		roots:    make(map[ssa.Value]*Root),
-		cells:    make(map[cellKey]*Prov),
-		tuple:    make(map[ssa.Value][]*Prov),
-		cellAddr: make(map[ssa.Value]bool),
-		closures: make(map[*ssa.Function][]*Prov),
-		pending:  make(map[ssa.Value]bool),
-		fields:   make(map[*Root]*Prov),
+		env:            env,
+		fn:             fn,
+		provs:          make(map[ssa.Value]*Prov),
+		roots:          make(map[ssa.Value]*Root),
+		cells:          make(map[cellKey]*Prov),
+		tuple:          make(map[ssa.Value][]*Prov),
+		cellAddr:       make(map[ssa.Value]bool),
+		closures:       make(map[*ssa.Function][]*Prov),
+		pending:        make(map[ssa.Value]bool),
+		pendingResults: make(map[int]bool),
+		fields:         make(map[*Root]*Prov),
 	}
 	for i, p := range fn.Params {
 		// Go slices are roots too: Wrap(data) is a view of data.
@@ -172,6 +176,7 @@ func Analyze(fn *ssa.Function, env *Env, free []*Prov) *Func {
 
 func (w *walker) walk(blocks []*ssa.BasicBlock) {
 	w.results = nil
+	clear(w.pendingResults)
 	for _, b := range blocks {
 		for _, instr := range b.Instrs {
 			w.instr(instr)
@@ -742,10 +747,13 @@ func (w *walker) instr(instr ssa.Instruction) {
 		w.read(in, in.X, in.Pos())
 	case *ssa.Return:
 		var ps []*Prov
-		for _, r := range in.Results {
+		for i, r := range in.Results {
 			p := w.provOf(r)
 			if p == nil {
 				p = w.containerProv(r)
+			}
+			if p == nil && w.pending[r] {
+				w.pendingResults[i] = true
 			}
 			ps = append(ps, p)
 			w.emit(&Event{Kind: Escape, Instr: in, Prov: p, Pos: in.Pos(), Returned: true})
@@ -1268,11 +1276,20 @@ func (w *walker) summarize() *Summary {
 				continue
 			}
 			r := resultOf(ret[i])
-			if first {
+			switch {
+			case first:
 				res, first = r, false
-			} else if res != r {
+			case res.Kind == r.Kind && res.Param == r.Param:
+				// The same relation on every path; the layout is
+				// known only if every path agrees on it.
+				res.Strided = res.Strided && r.Strided
+			case res != r:
 				res = Result{Kind: ResultUnknown}
 			}
+		}
+		if first && w.pendingResults[i] {
+			// Only recursion so far: the caller's other paths decide.
+			res = Result{Kind: ResultPending}
 		}
 		s.Results[i] = res
 	}

@@ -92,6 +92,16 @@ func Pending(nresults int) *Summary {
 	return s
 }
 
+// Settle turns results still pending (a recursion that never returns
+// anything else) into unknown ones: the summary is final.
+func (s *Summary) Settle() {
+	for i := range s.Results {
+		if s.Results[i].Kind == ResultPending {
+			s.Results[i] = Result{Kind: ResultUnknown}
+		}
+	}
+}
+
 // WritesParam reports whether the function writes through parameter i.
 func (s *Summary) WritesParam(i int) bool { return i < 64 && s.Writes&(1<<uint(i)) != 0 }
 
