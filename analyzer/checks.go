@@ -53,8 +53,12 @@ shape or flags (` + "`Shape`, `Size`, `SharesMemory`" + `) is not a read of its 
 
 Known limits: a view taken once before a loop that updates its base step by step, and reads the base
 each step (a stencil's interior), is reported; make the view inside the loop or suppress the finding with
-a reason. A read of a part of the base that the view provably does not cover (another slice of the
-first axis: ` + "`S(0, k)` and `S(k, End)`, `I(0)` and `I(1)`" + `) is not counted; other disjoint parts are.`,
+a reason. A read of a part of the base that the view provably does not cover is not counted: another slice
+of the same array whose selection on some axis does not meet the view's (` + "`S(0, k)` and `S(k, End)`, " +
+			"`I(0)` and `I(1)`, `Step(0, End, 2)` and `Step(1, End, 2)`" + `, on any axis). Parts it cannot tell apart
+this way still count as reads: bounds that are negative or computed (other than one shared k), negative
+steps, indices not made by the index constructors at the call, and slices of a transposed or reshaped
+view against slices of the array itself.`,
 		Before: `arr := ndarray.FromSlice([]int{2, 4, 6, 8, 10})
 s := arr.Slice(ndarray.S(1, 3))
 s.Set(100, 0)    // VC1001: also sets arr[1]

@@ -894,7 +894,7 @@ func (w *walker) call(instr ssa.Instruction, c *ssa.CallCommon, result ssa.Value
 	if p.Rel != Own && p.Site == result && sum != nil && len(sum.Results) > 0 {
 		if r := sum.Results[0]; r.Param < len(args) && (r.Kind == ResultView || r.Kind == ResultReadOnly) {
 			if src := w.provOf(args[r.Param]); src != nil && src.Value != nil {
-				p.Region = w.firstAxisRegion(src.Value, args)
+				p.Region = w.sliceRegion(src.Value, args)
 				if src.Layout == LayoutContiguous && p.Layout == LayoutUnknown && w.leadingSlice(args) {
 					p.Layout = LayoutContiguous
 				}
@@ -959,41 +959,56 @@ func indexArgs(args []ssa.Value) []ssa.Value {
 	return vals
 }
 
-// firstAxisRegion returns what a slicing call selects on its input's first
-// axis, when its first index is a range or a position made by an index
-// constructor whose directive says so.
-func (w *walker) firstAxisRegion(of ssa.Value, args []ssa.Value) *Region {
+// sliceRegion returns what a slicing call selects on its input's axes, read
+// from index constructors whose directives say what they select. It stops
+// at the first index it cannot read, since that may or may not use up an
+// axis (NewAxis does not), and returns nil when it selects whole axes only.
+func (w *walker) sliceRegion(of ssa.Value, args []ssa.Value) *Region {
+	var axes []Sel
+	some := false
 	for _, v := range indexArgs(args) {
+		if w.env.IsArray(v.Type()) {
+			continue // the receiver
+		}
 		call, ok := v.(*ssa.Call)
 		if !ok {
-			continue // the receiver, or an index we cannot see
+			break
 		}
 		callee, cargs := callArgs(call.Common())
 		if callee == nil || w.env.Summary == nil {
-			return nil
+			break
 		}
 		sum := w.env.Summary(callee)
 		if sum == nil || sum.Index == "" {
-			continue
+			break
 		}
+		sel := Sel{Kind: SelAll}
 		switch sum.Index {
+		case "newaxis":
+			continue
 		case "int":
 			if len(cargs) == 1 {
-				return &Region{Of: of, Int: true, Lo: cargs[0]}
+				sel = Sel{Kind: SelInt, Lo: cargs[0]}
 			}
 		case "range":
+			step := int64(1)
 			if len(cargs) == 3 {
-				if s, ok := nonNegConst(cargs[2]); !ok || s == 0 {
-					return nil // a negative or unknown step reverses the range
+				var ok bool
+				if step, ok = nonNegConst(cargs[2]); !ok || step == 0 {
+					step = 0 // a negative or unknown step: positions unknown
 				}
 			}
-			if len(cargs) >= 2 {
-				return &Region{Of: of, Lo: openBound(cargs[0]), Hi: openBound(cargs[1])}
+			if len(cargs) >= 2 && step > 0 {
+				sel = Sel{Kind: SelRange, Lo: openBound(cargs[0]), Hi: openBound(cargs[1]), Step: step}
 			}
 		}
+		some = some || sel.Kind != SelAll
+		axes = append(axes, sel)
+	}
+	if !some {
 		return nil
 	}
-	return nil
+	return &Region{Of: of, Axes: axes}
 }
 
 // leadingSlice reports whether a slicing call's indices keep a C-contiguous

@@ -108,8 +108,8 @@ type Prov struct {
 	// Name is that variable's name.
 	Named bool
 	Name  string
-	// Region is, for a slice of another array, what it selects on the
-	// first axis, when the index expression says so.
+	// Region is, for a slice of another array, what it selects on its
+	// input's axes, as far as the index expression says.
 	Region *Region
 	// Members lists, for a value merged from several of the same root's
 	// (a phi, the contents of a channel or map), the values merged.
@@ -209,18 +209,34 @@ type Event struct {
 	Opaque bool
 }
 
-// A Region is the part of its input's first axis a slice selects: one
-// position (Int) or the range [Lo, Hi). Bounds are SSA values, so that
+// A Region is what a slice selects on each of its input's leading axes
+// (axes past the end of Axes are whole). Bounds are SSA values, so that
 // S(0, k) and S(k, End) are known to be disjoint whatever k is.
 type Region struct {
-	Of     ssa.Value // the array sliced
-	Int    bool
-	Lo, Hi ssa.Value // Hi is nil for Int; nil Lo or Hi is an open end
+	Of   ssa.Value // the array sliced
+	Axes []Sel
 }
 
+// A Sel is a selection on one axis: the whole axis, one position (Lo), or
+// the positions Lo, Lo+Step, ... before Hi (nil Lo or Hi is an open end).
+type Sel struct {
+	Kind   SelKind
+	Lo, Hi ssa.Value
+	Step   int64 // for SelRange: a positive constant
+}
+
+// SelKind tells the kinds of Sel apart.
+type SelKind int
+
+const (
+	SelAll SelKind = iota
+	SelInt
+	SelRange
+)
+
 // Disjoint reports whether p and q provably share no element because they
-// (or arrays they are views of) are slices of one array whose first-axis
-// selections do not meet.
+// (or arrays they are views of) are slices of one array whose selections
+// do not meet on some axis.
 func Disjoint(p, q *Prov) bool {
 	for x, i := p, 0; x != nil && i < 16; x, i = x.Parent, i+1 {
 		if x.Region == nil {
@@ -236,15 +252,27 @@ func Disjoint(p, q *Prov) bool {
 }
 
 func (a *Region) disjoint(b *Region) bool {
-	if a.Int && b.Int {
+	for k := 0; k < len(a.Axes) && k < len(b.Axes); k++ {
+		if a.Axes[k].disjoint(b.Axes[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+func (a Sel) disjoint(b Sel) bool {
+	if a.Kind == SelAll || b.Kind == SelAll {
+		return false
+	}
+	if a.Kind == SelInt && b.Kind == SelInt {
 		x, okx := nonNegConst(a.Lo)
 		y, oky := nonNegConst(b.Lo)
 		return okx && oky && x != y
 	}
-	if a.Int {
+	if a.Kind == SelInt {
 		a, b = b, a
 	}
-	if b.Int {
+	if b.Kind == SelInt {
 		// a is a range, b one position.
 		k, ok := nonNegConst(b.Lo)
 		if !ok {
@@ -252,10 +280,11 @@ func (a *Region) disjoint(b *Region) bool {
 		}
 		lo, okLo := boundConst(a.Lo, 0)
 		hi, okHi := boundConst(a.Hi, -1)
-		return (okLo && k < lo) || (okHi && hi >= 0 && k >= hi)
+		return (okLo && (k < lo || (k-lo)%a.Step != 0)) || (okHi && hi >= 0 && k >= hi)
 	}
-	// Two ranges: one ends where the other starts (the same value), or
-	// constant bounds that do not overlap.
+	// Two ranges: one ends where the other starts (the same value),
+	// constant bounds that do not overlap, or progressions that never
+	// meet (even and odd positions).
 	if sameBound(a.Hi, b.Lo) || sameBound(b.Hi, a.Lo) {
 		return true
 	}
@@ -266,7 +295,17 @@ func (a *Region) disjoint(b *Region) bool {
 	if ok1 && ok4 && bHi >= 0 && bHi <= aLo {
 		return true
 	}
-	return ok2 && ok3 && aHi >= 0 && aHi <= bLo
+	if ok2 && ok3 && aHi >= 0 && aHi <= bLo {
+		return true
+	}
+	return ok1 && ok3 && (bLo-aLo)%gcd(a.Step, b.Step) != 0
+}
+
+func gcd(a, b int64) int64 {
+	for b != 0 {
+		a, b = b, a%b
+	}
+	return a
 }
 
 // sameBound reports whether two bounds are one and the same finite value.
