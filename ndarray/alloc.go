@@ -1,6 +1,7 @@
 package ndarray
 
 import (
+	"reflect"
 	"strings"
 	"unsafe"
 )
@@ -17,7 +18,9 @@ import (
 // The memory comes from strings.Builder.Grow, the one exported way to reach
 // the runtime's allocation without zeroing (internal/bytealg.MakeNoZero);
 // should a later Go zero it after all, results are merely slower, never
-// wrong. It is noscan memory, as a []T's is, since no element type of this
+// wrong. unsafe.StringData's documentation forbids writing the bytes it
+// returns, a rule that keeps strings immutable; this string is never used
+// as one (nothing else holds it or the Builder), so no string changes. It is noscan memory, as a []T's is, since no element type of this
 // package holds a pointer, and a block this large is page-aligned. Smaller
 // blocks, which gain nothing, are made with make.
 //
@@ -58,8 +61,8 @@ func poison[T Elem](s []T) {
 	var zero T
 	b := unsafe.Slice((*byte)(unsafe.Pointer(unsafe.SliceData(s))), len(s)*int(unsafe.Sizeof(zero)))
 	v := byte(0xA5)
-	if _, isBool := any(zero).(bool); isBool {
-		v = 1 // any other byte is not a valid bool
+	if reflect.TypeFor[T]().Kind() == reflect.Bool {
+		v = 1 // any other byte is not a valid bool (named bool types too)
 	}
 	for i := range b {
 		b[i] = v

@@ -3,6 +3,7 @@ package ndarray
 import (
 	"flag"
 	"os"
+	"reflect"
 	"testing"
 	"unsafe"
 )
@@ -24,8 +25,11 @@ func TestUninit(t *testing.T) {
 		checkUninit[complex128](t, n)
 		checkUninit[int8](t, n)
 		checkUninit[bool](t, n)
+		checkUninit[namedBool](t, n)
 	}
 }
+
+type namedBool bool
 
 func checkUninit[T Elem](t *testing.T, n int) {
 	t.Helper()
@@ -43,15 +47,17 @@ func checkUninit[T Elem](t *testing.T, n int) {
 	if &a[0] == &b[0] {
 		t.Fatalf("uninit[%T](%d) returned the same memory twice", zero, n)
 	}
-	var want T
-	if _, isBool := any(zero).(bool); isBool {
-		want = any(true).(T)
-	} else {
-		bytes := make([]byte, unsafe.Sizeof(zero))
-		for i := range bytes {
-			bytes[i] = 0xA5
-		}
-		want = *(*T)(unsafe.Pointer(&bytes[0]))
+	poisonByte := byte(0xA5)
+	if reflect.TypeFor[T]().Kind() == reflect.Bool {
+		poisonByte = 1
+	}
+	bytes := make([]byte, unsafe.Sizeof(zero))
+	for i := range bytes {
+		bytes[i] = poisonByte
+	}
+	want := *(*T)(unsafe.Pointer(&bytes[0]))
+	if got := *(*byte)(unsafe.Pointer(&a[0])); reflect.TypeFor[T]().Kind() == reflect.Bool && got != 1 {
+		t.Fatalf("uninit[%T](%d)[0] holds byte %#x, not a valid bool", zero, n, got)
 	}
 	for _, i := range []int{0, n / 2, n - 1} {
 		if a[i] != want {
