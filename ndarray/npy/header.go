@@ -82,20 +82,22 @@ func ReadHeader(r io.Reader) (*Header, error) {
 		return nil, fmt.Errorf("npy: not a .npy file: it starts with %q, not %q", pre[:6], magic)
 	}
 	h := &Header{Major: int(pre[6]), Minor: int(pre[7])}
-	var hlen int
+	// The length stays unsigned until checked: on 32-bit systems a
+	// 4-byte length past 2 GiB would turn negative as an int.
+	var hlen uint32
 	switch {
 	case h.Major == 1 && h.Minor == 0:
 		var b [2]byte
 		if err := readFull(r, b[:], "header length", 0, int64(len(b))); err != nil {
 			return nil, err
 		}
-		hlen = int(binary.LittleEndian.Uint16(b[:]))
+		hlen = uint32(binary.LittleEndian.Uint16(b[:]))
 	case (h.Major == 2 || h.Major == 3) && h.Minor == 0:
 		var b [4]byte
 		if err := readFull(r, b[:], "header length", 0, int64(len(b))); err != nil {
 			return nil, err
 		}
-		hlen = int(binary.LittleEndian.Uint32(b[:]))
+		hlen = binary.LittleEndian.Uint32(b[:])
 	default:
 		return nil, fmt.Errorf("npy: unsupported format version %d.%d (want 1.0, 2.0 or 3.0)", h.Major, h.Minor)
 	}
