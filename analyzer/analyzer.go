@@ -9,6 +9,7 @@ import (
 	"os"
 	"reflect"
 	"runtime/debug"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -159,8 +160,8 @@ type analysis_ struct {
 	// summary of a caller still in flight (mutual recursion): their
 	// models go to tentative, which is emptied whenever such a summary
 	// changes, and are made again once that caller is done.
-	unsettled map[*ssa.Function]bool
-	tentative map[*ssa.Function]*alias.Func
+	unsettled map[*ssa.Function]*ssa.Function // to the caller it waits for
+	tentative map[*ssa.Function]tentativeModel
 	// reanalyses counts the models made and dropped per function, to
 	// bound the work on large recursive cycles.
 	reanalyses map[*ssa.Function]int
@@ -311,6 +312,12 @@ func declaredSummary(obj *types.Func, decl *ast.FuncDecl, ds []directive.Directi
 		switch d.Kind {
 		case directive.Fresh:
 			res.Kind = alias.ResultFresh
+		case directive.BaseDir:
+			i, err := index(arg)
+			if err != nil {
+				return nil, err
+			}
+			res.Param, res.Kind, res.Whole = i, alias.ResultView, true
 		case directive.Copy, directive.View, directive.ReadOnly, directive.MayView:
 			i, err := index(arg)
 			if err != nil {
@@ -430,8 +437,8 @@ func (a *analysis_) analyzeAll(funcs []*ssa.Function) {
 	a.models = make(map[*ssa.Function]*alias.Func)
 	a.inflight = make(map[*ssa.Function]bool)
 	a.partial = make(map[*ssa.Function]*alias.Summary)
-	a.unsettled = make(map[*ssa.Function]bool)
-	a.tentative = make(map[*ssa.Function]*alias.Func)
+	a.unsettled = make(map[*ssa.Function]*ssa.Function)
+	a.tentative = make(map[*ssa.Function]tentativeModel)
 	a.reanalyses = make(map[*ssa.Function]int)
 	a.env = &alias.Env{
 		IsArray: a.isArrayType,
@@ -459,8 +466,10 @@ func (a *analysis_) model(fn *ssa.Function) (m *alias.Func) {
 	if m, ok := a.models[fn]; ok {
 		return m
 	}
-	if m, ok := a.tentative[fn]; ok {
-		return m
+	if t, ok := a.tentative[fn]; ok {
+		// Whoever uses a tentative model is tentative too.
+		a.unsettle(t.waitsFor)
+		return t.m
 	}
 	if a.inflight[fn] {
 		return nil // recursion: see summaryOf
@@ -478,11 +487,11 @@ func (a *analysis_) model(fn *ssa.Function) (m *alias.Func) {
 			debugf("%s: internal error, function skipped: %v\n%s", fn, r, debug.Stack())
 			m = nil
 		}
-		if a.unsettled[fn] {
+		if root := a.unsettled[fn]; root != nil {
 			delete(a.unsettled, fn)
 			a.reanalyses[fn]++
 			if a.reanalyses[fn] <= maxReanalyses {
-				a.tentative[fn] = m
+				a.tentative[fn] = tentativeModel{m, root}
 				return
 			}
 			debugf("%s: recursive cycle too deep, keeping an approximate summary", fn)
@@ -507,7 +516,7 @@ func (a *analysis_) model(fn *ssa.Function) (m *alias.Func) {
 	m = alias.Analyze(fn, a.env, free)
 	// A recursive function saw an optimistic summary of itself; analyze
 	// it again with the summary it found until that is stable.
-	for i := 0; i < 3 && a.recursive[fn]; i++ {
+	for i := 0; i < maxRounds && a.recursive[fn]; i++ {
 		delete(a.recursive, fn)
 		a.partial[fn] = m.Summary
 		clear(a.tentative)
@@ -527,9 +536,38 @@ func (a *analysis_) model(fn *ssa.Function) (m *alias.Func) {
 	return m
 }
 
+// maxRounds bounds how often a recursive function is analyzed again with
+// the summary of its previous round; summaries only grow, by a parameter or
+// a result at a time, so a function rotating its parameters needs a round
+// per parameter.
+const maxRounds = 16
+
 // maxReanalyses bounds how often a function in a recursive cycle is
 // analyzed again for a caller whose summary was still changing.
-const maxReanalyses = 8
+const maxReanalyses = 32
+
+// A tentativeModel was made against the provisional summary of waitsFor,
+// a caller still in flight.
+type tentativeModel struct {
+	m        *alias.Func
+	waitsFor *ssa.Function
+}
+
+// unsettle marks the functions in flight above root (called, directly or
+// not, while root was being analyzed) as depending on root's provisional
+// summary. A function already waiting for a root further down keeps it:
+// it settles only when that one does.
+func (a *analysis_) unsettle(root *ssa.Function) {
+	at := slices.Index(a.stack, root)
+	if at < 0 {
+		return
+	}
+	for _, fn := range a.stack[at+1:] {
+		if old := a.unsettled[fn]; old == nil || slices.Index(a.stack, old) > at {
+			a.unsettled[fn] = root
+		}
+	}
+}
 
 // summaryOf returns a callee's summary: declared by directives, imported as
 // a fact, or inferred from its body in this package.
@@ -577,9 +615,7 @@ func (a *analysis_) summaryOf(fn *ssa.Function) *alias.Summary {
 		a.recursive[fn] = true
 		// The functions called since fn (its partners in a cycle) see
 		// a summary of fn that may still change.
-		for i := len(a.stack) - 1; i >= 0 && a.stack[i] != fn; i-- {
-			a.unsettled[a.stack[i]] = true
-		}
+		a.unsettle(fn)
 		if s := a.partial[fn]; s != nil {
 			return s
 		}

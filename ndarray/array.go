@@ -219,7 +219,7 @@ func (a *Array[T]) Size() int {
 // Base returns the array that owns a's memory, or nil when a owns it
 // (or wraps a Go slice). The base of a view of a view is the owner.
 //
-//viewcheck:view
+//viewcheck:base
 func (a *Array[T]) Base() *Array[T] { return a.base }
 
 // OwnsData reports whether a owns its memory, as opposed to being a view.

@@ -20,7 +20,7 @@ import (
 const directivePrefix = "//viewcheck:"
 
 // resultKinds say what a function's result is; at most one may appear.
-var resultKinds = []string{"fresh", "copy", "view", "readonly", "mayview", "reads", "meta"}
+var resultKinds = []string{"fresh", "copy", "view", "base", "readonly", "mayview", "reads", "meta"}
 
 type directiveLine struct {
 	kind string
@@ -39,7 +39,7 @@ func parseDirective(text string) (directiveLine, error) {
 		if len(d.args) != 0 {
 			return d, fmt.Errorf("%q takes no arguments", text)
 		}
-	case "view", "readonly", "mayview":
+	case "view", "base", "readonly", "mayview":
 		if len(d.args) > 1 {
 			return d, fmt.Errorf("%q takes at most one parameter name", text)
 		}
@@ -116,7 +116,7 @@ func checkDoc(fn *ast.FuncDecl) []string {
 		switch d.kind {
 		case "array":
 			problems = append(problems, "//viewcheck:array belongs on a type, not a function")
-		case "view", "readonly", "mayview":
+		case "view", "base", "readonly", "mayview":
 			if len(d.args) == 1 && !params[d.args[0]] {
 				problems = append(problems, fmt.Sprintf("%q names unknown parameter %q", c.Text, d.args[0]))
 			}
@@ -141,7 +141,7 @@ func checkDoc(fn *ast.FuncDecl) []string {
 	case len(results) > 1:
 		problems = append(problems, fmt.Sprintf("conflicting result directives %v", results))
 	case len(results) == 0 && !slices.Contains(kinds, "writes"):
-		problems = append(problems, "no result directive (fresh, copy, view, readonly, mayview, reads, meta) and no writes")
+		problems = append(problems, "no result directive (fresh, copy, view, base, readonly, mayview, reads, meta) and no writes")
 	}
 	if slices.Contains(kinds, "reads") && slices.Contains(kinds, "writes") {
 		problems = append(problems, "reads and writes contradict each other")

@@ -114,6 +114,9 @@ type walker struct {
 	// pendingResults marks the results some return gives as a pending
 	// recursive call's.
 	pendingResults map[int]bool
+	// carried holds loopCarried's copies, so that a loop's phis reach a
+	// fixed point.
+	carried map[*Prov]*Prov
 	// fields holds what this function stores into fields of structs it
 	// does not own (a receiver's), by the field's root.
 	fields map[*Root]*Prov
@@ -140,6 +143,7 @@ func Analyze(fn *ssa.Function, env *Env, free []*Prov) *Func {
 		closures:       make(map[*ssa.Function][]*Prov),
 		pending:        make(map[ssa.Value]bool),
 		pendingResults: make(map[int]bool),
+		carried:        make(map[*Prov]*Prov),
 		fields:         make(map[*Root]*Prov),
 	}
 	for i, p := range fn.Params {
@@ -307,12 +311,7 @@ func (w *walker) allocProv(alloc *ssa.Alloc) *Prov {
 			hasBuffer = hasBuffer || bufferField(alloc.Type(), i)
 		}
 	}
-	var stored []*Prov
-	for k, p := range w.cells {
-		if k.obj == alloc && k.field >= 0 && p != nil && (!hasBuffer || bufferField(alloc.Type(), k.field)) {
-			stored = append(stored, p)
-		}
-	}
+	stored := w.fieldCells(alloc, func(field int) bool { return !hasBuffer || bufferField(alloc.Type(), field) })
 	if len(stored) > 0 {
 		if j := w.join(alloc, "", stored); j != nil && j.Root.Site != alloc {
 			return derive(j, alloc)
@@ -324,16 +323,29 @@ func (w *walker) allocProv(alloc *ssa.Alloc) *Prov {
 // holderProv is the provenance of a heap struct that holds arrays: a view
 // of the one array memory stored into its fields, or nothing.
 func (w *walker) holderProv(alloc *ssa.Alloc) *Prov {
-	var stored []*Prov
-	for k, p := range w.cells {
-		if k.obj == alloc && k.field >= 0 && p != nil {
-			stored = append(stored, p)
-		}
-	}
+	stored := w.fieldCells(alloc, func(int) bool { return true })
 	if j := w.join(alloc, "", stored); j != nil && j.Root.Site != alloc {
 		return derive(j, alloc)
 	}
 	return nil
+}
+
+// fieldCells returns what was stored into alloc's fields that keep says to,
+// in field order: join keeps details of its first operand, so the order
+// must not be the map's.
+func (w *walker) fieldCells(alloc ssa.Value, keep func(field int) bool) []*Prov {
+	var fields []int
+	for k, p := range w.cells {
+		if k.obj == alloc && k.field >= 0 && p != nil && keep(k.field) {
+			fields = append(fields, k.field)
+		}
+	}
+	sort.Ints(fields)
+	stored := make([]*Prov, len(fields))
+	for i, f := range fields {
+		stored[i] = w.cells[cellKey{alloc, f}]
+	}
+	return stored
 }
 
 // bufferField reports whether field i of the struct t points to is, in the
@@ -470,6 +482,9 @@ func (w *walker) join(v ssa.Value, name string, ps []*Prov) *Prov {
 		if !sameNode(q.Parent, p.Parent) {
 			q.Parent = nil
 		}
+		if q.Region != p.Region {
+			q.Region = nil // the merged value may be either part
+		}
 		if q.Site != p.Site {
 			q.Site = nil
 		}
@@ -487,6 +502,41 @@ func (w *walker) join(v ssa.Value, name string, ps []*Prov) *Prov {
 		q.Named = true
 	}
 	return &q
+}
+
+// loopCarried returns p as it arrives at a loop header from the previous
+// iteration. What a slice selects is forgotten when its bounds are not
+// constants: they held that iteration's values (a view cut as S(0, k) is not
+// disjoint from S(k, End) cut with the next k).
+func (w *walker) loopCarried(p *Prov) *Prov {
+	if p == nil || !varyingRegion(p) {
+		return p
+	}
+	if q, ok := w.carried[p]; ok {
+		return q
+	}
+	q := *p
+	q.Region, q.Unbounded = nil, true
+	w.carried[p] = &q
+	return &q
+}
+
+// varyingRegion reports whether p, or a view it was cut from, selects with a
+// bound that is not a constant.
+func varyingRegion(p *Prov) bool {
+	for x, i := p, 0; x != nil && i < 16; x, i = x.Parent, i+1 {
+		if x.Region == nil {
+			continue
+		}
+		for _, s := range x.Region.Axes {
+			for _, b := range []ssa.Value{s.Lo, s.Hi} {
+				if _, isConst := b.(*ssa.Const); b != nil && !isConst {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // mergeMembers unions two member lists, by value.
@@ -545,8 +595,12 @@ func (w *walker) instr(instr ssa.Instruction) {
 			return
 		}
 		ps := make([]*Prov, 0, len(in.Edges))
-		for _, e := range in.Edges {
-			ps = append(ps, w.edgeProv(e))
+		for i, e := range in.Edges {
+			p := w.edgeProv(e)
+			if in.Block().Dominates(in.Block().Preds[i]) {
+				p = w.loopCarried(p)
+			}
+			ps = append(ps, p)
 		}
 		w.set(in, w.join(in, in.Comment, ps))
 
@@ -894,7 +948,12 @@ func (w *walker) call(instr ssa.Instruction, c *ssa.CallCommon, result ssa.Value
 	if p.Rel != Own && p.Site == result && sum != nil && len(sum.Results) > 0 {
 		if r := sum.Results[0]; r.Param < len(args) && (r.Kind == ResultView || r.Kind == ResultReadOnly) {
 			if src := w.provOf(args[r.Param]); src != nil && src.Value != nil {
-				p.Region = w.sliceRegion(src.Value, args)
+				if sum.Declared {
+					// Only the library's own view-makers are known to
+					// apply index arguments to axes in order; a user's
+					// helper may apply them to any axis.
+					p.Region = w.sliceRegion(src, args)
+				}
 				if src.Layout == LayoutContiguous && p.Layout == LayoutUnknown && w.leadingSlice(args) {
 					p.Layout = LayoutContiguous
 				}
@@ -919,7 +978,10 @@ func flatArgs(args []ssa.Value) (vals []ssa.Value, complete bool) {
 			continue
 		}
 		alloc, ok := sl.X.(*ssa.Alloc)
-		if !ok || alloc.Referrers() == nil {
+		if !ok || alloc.Referrers() == nil || !onlyPassed(sl) {
+			// Not a literal built for this call, or written again
+			// after it was built (sel[0] = ...): its elements at the
+			// call are unknown.
 			complete = false
 			continue
 		}
@@ -946,24 +1008,46 @@ func flatArgs(args []ssa.Value) (vals []ssa.Value, complete bool) {
 			}
 		}
 		sort.Slice(elems, func(x, y int) bool { return elems[x].i < elems[y].i })
-		for _, e := range elems {
+		for k, e := range elems {
+			if e.i != int64(k) {
+				complete = false // an element stored twice, or one missing
+			}
 			vals = append(vals, e.v)
 		}
 	}
 	return vals, complete
 }
 
-// indexArgs returns the values a slicing call gets, expanded (see flatArgs).
+// indexArgs returns the values a slicing call gets, expanded (see flatArgs),
+// or nil when they cannot all be known.
 func indexArgs(args []ssa.Value) []ssa.Value {
-	vals, _ := flatArgs(args)
+	vals, complete := flatArgs(args)
+	if !complete {
+		return nil
+	}
 	return vals
+}
+
+// onlyPassed reports whether a slice value is used only as a call's
+// argument, so that nothing writes its elements through it.
+func onlyPassed(sl *ssa.Slice) bool {
+	refs := sl.Referrers()
+	if refs == nil {
+		return false
+	}
+	for _, r := range *refs {
+		if _, ok := r.(ssa.CallInstruction); !ok {
+			return false
+		}
+	}
+	return true
 }
 
 // sliceRegion returns what a slicing call selects on its input's axes, read
 // from index constructors whose directives say what they select. It stops
 // at the first index it cannot read, since that may or may not use up an
 // axis (NewAxis does not), and returns nil when it selects whole axes only.
-func (w *walker) sliceRegion(of ssa.Value, args []ssa.Value) *Region {
+func (w *walker) sliceRegion(of *Prov, args []ssa.Value) *Region {
 	var axes []Sel
 	some := false
 	for _, v := range indexArgs(args) {
@@ -1008,7 +1092,11 @@ func (w *walker) sliceRegion(of ssa.Value, args []ssa.Value) *Region {
 	if !some {
 		return nil
 	}
-	return &Region{Of: of, Axes: axes}
+	r := &Region{Of: of.Value, Axes: axes}
+	if of.Rel == Own && of.Parent == nil {
+		r.OfRoot = of.Root
+	}
+	return r
 }
 
 // leadingSlice reports whether a slicing call's indices keep a C-contiguous
@@ -1200,6 +1288,11 @@ func (w *walker) resultProv(site ssa.Value, sum *Summary, i int, args []*Prov) *
 		if src.Rel == MayView {
 			p.Rel = MayView
 		}
+		if r.Whole {
+			// Not within the argument: what the argument selects
+			// says nothing about it.
+			p.Parent = nil
+		}
 		switch r.Kind {
 		case ResultReadOnly:
 			p.ReadOnly = true
@@ -1298,6 +1391,7 @@ func (w *walker) summarize() *Summary {
 				// The same relation on every path; the layout is
 				// known only if every path agrees on it.
 				res.Strided = res.Strided && r.Strided
+				res.Whole = res.Whole || r.Whole
 			case res != r:
 				res = Result{Kind: ResultUnknown}
 			}
@@ -1311,17 +1405,29 @@ func (w *walker) summarize() *Summary {
 	return s
 }
 
+// coversMore reports whether a view of a parameter's memory is not known to
+// lie within the parameter: its chain of views does not lead back to the
+// parameter itself (it is the parameter's base, or merged from several).
+func coversMore(p *Prov) bool {
+	for x, i := p, 0; x != nil && i < 32; x, i = x.Parent, i+1 {
+		if x.Rel == Own {
+			return false
+		}
+	}
+	return true
+}
+
 func resultOf(p *Prov) Result {
 	strided := p.Layout == LayoutStrided
 	switch p.Root.Kind {
 	case RootParam:
 		switch {
 		case p.ReadOnly:
-			return Result{Kind: ResultReadOnly, Param: p.Root.Param, Strided: strided}
+			return Result{Kind: ResultReadOnly, Param: p.Root.Param, Strided: strided, Whole: coversMore(p)}
 		case p.Rel == MayView:
-			return Result{Kind: ResultMayView, Param: p.Root.Param}
+			return Result{Kind: ResultMayView, Param: p.Root.Param, Whole: coversMore(p)}
 		default:
-			return Result{Kind: ResultView, Param: p.Root.Param, Strided: strided}
+			return Result{Kind: ResultView, Param: p.Root.Param, Strided: strided, Whole: coversMore(p)}
 		}
 	case RootFresh:
 		return Result{Kind: ResultFresh}

@@ -111,6 +111,10 @@ type Prov struct {
 	// Region is, for a slice of another array, what it selects on its
 	// input's axes, as far as the index expression says.
 	Region *Region
+	// Unbounded marks a value whose chain of views does not bound it:
+	// it arrived from an earlier loop iteration, where the bounds its
+	// regions were cut with held other values.
+	Unbounded bool
 	// Members lists, for a value merged from several of the same root's
 	// (a phi, the contents of a channel or map), the values merged.
 	Members []*Prov
@@ -213,8 +217,16 @@ type Event struct {
 // (axes past the end of Axes are whole). Bounds are SSA values, so that
 // S(0, k) and S(k, End) are known to be disjoint whatever k is.
 type Region struct {
-	Of   ssa.Value // the array sliced
-	Axes []Sel
+	Of ssa.Value // the array sliced
+	// OfRoot is set when Of is a whole root array (not a view): another
+	// load of the same field or global is then the same array.
+	OfRoot *Root
+	Axes   []Sel
+}
+
+// sameArray reports whether two regions select from one array.
+func (a *Region) sameArray(b *Region) bool {
+	return a.Of == b.Of || (a.OfRoot != nil && a.OfRoot == b.OfRoot)
 }
 
 // A Sel is a selection on one axis: the whole axis, one position (Lo), or
@@ -238,12 +250,12 @@ const (
 // (or arrays they are views of) are slices of one array whose selections
 // do not meet on some axis.
 func Disjoint(p, q *Prov) bool {
-	for x, i := p, 0; x != nil && i < 16; x, i = x.Parent, i+1 {
+	for x, i := p, 0; x != nil && i < 16 && !x.Unbounded; x, i = x.Parent, i+1 {
 		if x.Region == nil {
 			continue
 		}
-		for y, j := q, 0; y != nil && j < 16; y, j = y.Parent, j+1 {
-			if y.Region != nil && y.Region.Of == x.Region.Of && x.Region.disjoint(y.Region) {
+		for y, j := q, 0; y != nil && j < 16 && !y.Unbounded; y, j = y.Parent, j+1 {
+			if y.Region != nil && x.Region.sameArray(y.Region) && x.Region.disjoint(y.Region) {
 				return true
 			}
 		}

@@ -32,6 +32,9 @@ type Result struct {
 	// AnyLayout marks fresh memory whose layout depends on the input (an
 	// array loaded from a Fortran-order file is a transposed view).
 	AnyLayout bool
+	// Whole marks a view that may cover more of the memory than Param
+	// does (the base of a view), so it is not within Param's selection.
+	Whole bool
 }
 
 // A Summary is the aliasing contract of a function: what its array results
@@ -70,6 +73,12 @@ func (s *Summary) String() string {
 		p := fmt.Sprintf("result %d: %s", i, r.Kind)
 		if r.Kind >= ResultCopy {
 			p += fmt.Sprintf(" of param %d", r.Param)
+		}
+		if r.Strided {
+			p += " (strided)"
+		}
+		if r.Whole {
+			p += " (whole)"
 		}
 		parts = append(parts, p)
 	}

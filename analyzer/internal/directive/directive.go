@@ -12,6 +12,8 @@
 //	                   (an allocation helper that make would otherwise be)
 //	copy               the result is a copy of the receiver that a user may mistake for a view (Take, Mask)
 //	view [param]       the result is a view of param (default: the receiver, or the first parameter)
+//	base [param]       the result is the array param is a view of: it shares param's memory
+//	                   and may cover more of it (Base)
 //	readonly [param]   the result is a read-only view of param
 //	mayview [param]    the result is a view or a copy of param depending on its memory layout
 //	layout strided     the result is in general not C-contiguous; on an index
@@ -44,6 +46,7 @@ const (
 	Fresh    = "fresh"
 	Copy     = "copy"
 	View     = "view"
+	BaseDir  = "base"
 	ReadOnly = "readonly"
 	MayView  = "mayview"
 	Layout   = "layout"
@@ -91,7 +94,7 @@ func (d Directive) validate() error {
 		if len(d.Args) != 0 {
 			return fmt.Errorf("%s%s takes no arguments", Prefix, d.Kind)
 		}
-	case View, ReadOnly, MayView:
+	case View, BaseDir, ReadOnly, MayView:
 		if len(d.Args) > 1 {
 			return fmt.Errorf("%s%s takes at most one parameter name", Prefix, d.Kind)
 		}
