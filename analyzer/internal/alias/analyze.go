@@ -1292,6 +1292,10 @@ func (w *walker) resultProv(site ssa.Value, sum *Summary, i int, args []*Prov) *
 			// Not within the argument: what the argument selects
 			// says nothing about it.
 			p.Parent = nil
+		} else if call, ok := site.(*ssa.Call); ok && len(r.Axes) > 0 && src.Value != nil &&
+			(r.Kind == ResultView || r.Kind == ResultReadOnly) {
+			_, vals := callArgs(call.Common())
+			p.Region = callRegion(src, r.Axes, vals)
 		}
 		switch r.Kind {
 		case ResultReadOnly:
@@ -1384,6 +1388,9 @@ func (w *walker) summarize() *Summary {
 				continue
 			}
 			r := resultOf(ret[i])
+			if r.Kind == ResultView || r.Kind == ResultReadOnly {
+				r.Axes = w.resultAxes(ret[i])
+			}
 			switch {
 			case first:
 				res, first = r, false
@@ -1392,7 +1399,10 @@ func (w *walker) summarize() *Summary {
 				// known only if every path agrees on it.
 				res.Strided = res.Strided && r.Strided
 				res.Whole = res.Whole || r.Whole
-			case res != r:
+				if !sameAxes(res.Axes, r.Axes) {
+					res.Axes = nil
+				}
+			case !sameResult(res, r):
 				res = Result{Kind: ResultUnknown}
 			}
 		}
@@ -1403,6 +1413,77 @@ func (w *walker) summarize() *Summary {
 		s.Results[i] = res
 	}
 	return s
+}
+
+// resultAxes returns what a returned slice of a parameter selects on it, in
+// terms of constants and parameters, or nil.
+func (w *walker) resultAxes(p *Prov) []ResultSel {
+	if p == nil || p.Region == nil || p.Unbounded || p.Parent == nil || p.Parent.Rel != Own ||
+		p.Parent.Root.Kind != RootParam || p.Region.Of != p.Parent.Value {
+		return nil
+	}
+	bound := func(v ssa.Value) (Bound, bool) {
+		switch v := v.(type) {
+		case nil:
+			return Bound{Kind: BoundOpen}, true
+		case *ssa.Const:
+			if i, ok := constant.Int64Val(v.Value); ok {
+				return Bound{Kind: BoundConst, Value: i}, true
+			}
+		case *ssa.Parameter:
+			for i, q := range w.fn.Params {
+				if q == v {
+					return Bound{Kind: BoundParam, Value: int64(i)}, true
+				}
+			}
+		}
+		return Bound{}, false
+	}
+	axes := make([]ResultSel, len(p.Region.Axes))
+	some := false
+	for i, s := range p.Region.Axes {
+		lo, ok1 := bound(s.Lo)
+		hi, ok2 := bound(s.Hi)
+		if s.Kind == SelAll || !ok1 || !ok2 {
+			continue // the whole axis, as far as a caller can tell
+		}
+		axes[i] = ResultSel{Kind: s.Kind, Lo: lo, Hi: hi, Step: s.Step}
+		some = true
+	}
+	if !some {
+		return nil
+	}
+	return axes
+}
+
+// callRegion turns a callee's result selection into a Region of the
+// argument it slices, with the call's arguments for the bounds.
+func callRegion(src *Prov, axes []ResultSel, args []ssa.Value) *Region {
+	value := func(b Bound) (ssa.Value, bool) {
+		switch b.Kind {
+		case BoundConst:
+			return ssa.NewConst(constant.MakeInt64(b.Value), types.Typ[types.Int]), true
+		case BoundParam:
+			if int(b.Value) < len(args) {
+				return args[b.Value], true
+			}
+			return nil, false
+		}
+		return nil, true
+	}
+	r := &Region{Of: src.Value, Axes: make([]Sel, len(axes))}
+	for i, s := range axes {
+		lo, ok1 := value(s.Lo)
+		hi, ok2 := value(s.Hi)
+		if s.Kind == SelAll || !ok1 || !ok2 {
+			continue // SelAll
+		}
+		r.Axes[i] = Sel{Kind: s.Kind, Lo: lo, Hi: hi, Step: s.Step}
+	}
+	if src.Rel == Own && src.Parent == nil {
+		r.OfRoot = src.Root
+	}
+	return r
 }
 
 // coversMore reports whether a view of a parameter's memory is not known to

@@ -35,6 +35,49 @@ type Result struct {
 	// Whole marks a view that may cover more of the memory than Param
 	// does (the base of a view), so it is not within Param's selection.
 	Whole bool
+	// Axes is, for a view that slices Param itself, what it selects on
+	// Param's axes, with bounds that are constants or other parameters,
+	// so that a caller can tell apart the parts a helper returns.
+	Axes []ResultSel
+}
+
+// A ResultSel is a Sel in terms of a function's parameters.
+type ResultSel struct {
+	Kind   SelKind
+	Lo, Hi Bound
+	Step   int64
+}
+
+// A Bound is a slice bound in terms of a function's parameters.
+type Bound struct {
+	Kind  BoundKind
+	Value int64 // the constant, or the parameter's index
+}
+
+// BoundKind tells the kinds of Bound apart.
+type BoundKind int
+
+const (
+	BoundOpen BoundKind = iota
+	BoundConst
+	BoundParam
+)
+
+func sameResult(a, b Result) bool {
+	return a.Kind == b.Kind && a.Param == b.Param && a.Strided == b.Strided &&
+		a.AnyLayout == b.AnyLayout && a.Whole == b.Whole && sameAxes(a.Axes, b.Axes)
+}
+
+func sameAxes(a, b []ResultSel) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // A Summary is the aliasing contract of a function: what its array results
@@ -79,6 +122,9 @@ func (s *Summary) String() string {
 		}
 		if r.Whole {
 			p += " (whole)"
+		}
+		if len(r.Axes) > 0 {
+			p += fmt.Sprintf(" selecting %v", r.Axes)
 		}
 		parts = append(parts, p)
 	}
