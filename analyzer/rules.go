@@ -647,7 +647,7 @@ func (a *analysis_) checkStale(m *alias.Func, v *alias.Prov, def ssa.Instruction
 				// Out of a collection: any earlier view may be read.
 				continue
 			}
-			base := a.rootName(m, v.Root)
+			base := a.baseName(m, v)
 			name := v.Name
 			if name == "" {
 				name = sprintf("the view stored at line %d", a.line(v.Site.Pos()))

@@ -14,7 +14,7 @@ func main() {
 	for i := 0; i < x.Shape()[0]; i++ {
 		parts = append(parts, x.Slice(ndarray.I(i)))
 	}
-	x.Fill(0) // want "VC1002"
+	x.Fill(0) // want `a view of "x" \(made by Slice\).*VC1002`
 	for _, p := range parts {
 		fmt.Println(p) // [0 0 0] twice
 	}
