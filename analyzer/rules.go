@@ -313,6 +313,22 @@ func (a *analysis_) baseName(m *alias.Func, view *alias.Prov) string {
 // that is a parameter or bound to a variable. It returns nil when
 // everything above the view is an unnamed temporary.
 func (a *analysis_) effectiveBase(m *alias.Func, view *alias.Prov) *alias.Prov {
+	if view.Parent == nil && view.BaseOf != nil {
+		// The base of a view covers the whole root: the root if the
+		// program names it, else the named array nearest the root above
+		// the view it was taken from (m in m.Slice(...).Base(), where m
+		// is itself a view of a temporary).
+		if b := a.rootBase(m, view.Root); b != nil {
+			return b
+		}
+		var top *alias.Prov
+		for q := view.BaseOf; q != nil && q.Rel != alias.Own; q = q.Parent {
+			if q.Named {
+				top = q
+			}
+		}
+		return top
+	}
 	for q := view.Parent; q != nil; q = q.Parent {
 		if q.Rel == alias.Own {
 			break
@@ -321,7 +337,13 @@ func (a *analysis_) effectiveBase(m *alias.Func, view *alias.Prov) *alias.Prov {
 			return q
 		}
 	}
-	r := view.Root
+	return a.rootBase(m, view.Root)
+}
+
+// rootBase returns a root array as the program names it: a parameter, a
+// variable it is bound to, a global, a field or a phi; nil for an unnamed
+// temporary.
+func (a *analysis_) rootBase(m *alias.Func, r *alias.Root) *alias.Prov {
 	if r.Kind == alias.RootParam {
 		return &alias.Prov{Root: r, Rel: alias.Own}
 	}

@@ -1291,7 +1291,7 @@ func (w *walker) resultProv(site ssa.Value, sum *Summary, i int, args []*Prov) *
 		if r.Whole {
 			// Not within the argument: what the argument selects
 			// says nothing about it.
-			p.Parent = nil
+			p.Parent, p.BaseOf = nil, src
 		} else if call, ok := site.(*ssa.Call); ok && len(r.Axes) > 0 && src.Value != nil &&
 			(r.Kind == ResultView || r.Kind == ResultReadOnly) {
 			_, vals := callArgs(call.Common())

@@ -111,6 +111,9 @@ type Prov struct {
 	// Region is, for a slice of another array, what it selects on its
 	// input's axes, as far as the index expression says.
 	Region *Region
+	// BaseOf is, for the base of a view (Base), the view it was taken
+	// from: the base has no Parent, since it is not within that view.
+	BaseOf *Prov
 	// Unbounded marks a value whose chain of views does not bound it:
 	// it arrived from an earlier loop iteration, where the bounds its
 	// regions were cut with held other values.

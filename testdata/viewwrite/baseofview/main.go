@@ -14,7 +14,7 @@ func main() {
 	top := m.Slice(ndarray.S(0, 2))
 	bottom := m.Slice(ndarray.S(2, 4))
 	all := top.Base()
-	all.Fill(1)                      // want "VC1001"
+	all.Fill(1)                      // want `"all" is a view of "m" \(made by Base\).*VC1001`
 	fmt.Println(ndarray.Sum(bottom)) // 4, not 0
 
 	// The same through a helper: its summary says that its result is not
@@ -23,7 +23,7 @@ func main() {
 	left := n.Slice(ndarray.All(), ndarray.I(0))
 	right := n.Slice(ndarray.All(), ndarray.I(1))
 	owner := baseOf(left)
-	owner.Fill(1)                   // want "VC1001"
+	owner.Fill(1)                   // want `"owner" is a view of "n" \(made by baseOf\).*VC1001`
 	fmt.Println(ndarray.Sum(right)) // 4, not 0
 }
 
