@@ -30,7 +30,7 @@ const testModule = "viewcheck.test"
 // testdata belongs to one of them (TestEveryPackageIsTested).
 var groups = []string{
 	"viewwrite", "staleview", "lostwrite", "layoutwrite", "readonly", "argmutation",
-	"quiet", "crosspkg", "suppress", "robustness", "redteam", "redteam2", "redteam3",
+	"quiet", "crosspkg", "suppress", "robustness", "redteam", "redteam2", "redteam3", "redteam4",
 }
 
 func testdata(t *testing.T) string {

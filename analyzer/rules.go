@@ -336,6 +336,9 @@ func (a *analysis_) effectiveBase(m *alias.Func, view *alias.Prov) *alias.Prov {
 		if q.Named {
 			return q
 		}
+		if q.Parent == nil && q.BaseOf != nil {
+			return a.effectiveBase(m, q) // a view of a base
+		}
 	}
 	return a.rootBase(m, view.Root)
 }

@@ -117,6 +117,7 @@ type walker struct {
 	// carried holds loopCarried's copies, so that a loop's phis reach a
 	// fixed point.
 	carried map[*Prov]*Prov
+	cfg     *cfgInfo // made on demand, for inLoop
 	// fields holds what this function stores into fields of structs it
 	// does not own (a receiver's), by the field's root.
 	fields map[*Root]*Prov
@@ -521,6 +522,17 @@ func (w *walker) loopCarried(p *Prov) *Prov {
 	return &q
 }
 
+// inLoop reports whether b can run more than once in one call.
+func (w *walker) inLoop(b *ssa.BasicBlock) bool {
+	if b == nil {
+		return false
+	}
+	if w.cfg == nil {
+		w.cfg = newCFG(w.fn)
+	}
+	return w.cfg.cyclic[w.cfg.scc[b.Index]]
+}
+
 // varyingRegion reports whether p, or a view it was cut from, selects with a
 // bound that is not a constant.
 func varyingRegion(p *Prov) bool {
@@ -617,6 +629,11 @@ func (w *walker) instr(instr ssa.Instruction) {
 			return
 		}
 		if key, ok := w.cellKeyOf(in.Addr); ok {
+			if w.inLoop(in.Block()) {
+				// Read after this iteration (later in the loop, or
+				// after it), the bounds it was cut with may have moved.
+				p = w.loopCarried(p)
+			}
 			old := w.cells[key]
 			if old == nil {
 				w.cells[key] = p
@@ -660,6 +677,10 @@ func (w *walker) instr(instr ssa.Instruction) {
 					// A struct value read whole after its fields
 					// were stored one by one.
 					p = w.holderProv(key.obj.(*ssa.Alloc))
+				}
+				if w.inLoop(in.Block()) {
+					// Memory keeps what an earlier iteration stored.
+					p = w.loopCarried(p)
 				}
 				w.set(in, p)
 				return
@@ -906,6 +927,13 @@ func (w *walker) call(instr ssa.Instruction, c *ssa.CallCommon, result ssa.Value
 			continue
 		}
 		if sum != nil && sum.WritesParam(i) && !deferred {
+			if sum.WritesBeyondParam(i) {
+				// The callee writes through the argument's base:
+				// what the argument selects does not bound it.
+				q := *p
+				q.Region, q.Unbounded = nil, true
+				p = &q
+			}
 			w.emit(&Event{Kind: Write, Instr: instr, Prov: p, Pos: pos, Callee: callee})
 		} else if sum != nil && sum.ViewsParam(i) {
 			// Making a view reads nothing.
@@ -1374,6 +1402,9 @@ func (w *walker) summarize() *Summary {
 		switch {
 		case ev.Kind == Write:
 			s.Writes |= 1 << uint(r.Param)
+			if beyondParam(ev.Prov) {
+				s.WritesBeyond |= 1 << uint(r.Param)
+			}
 		case ev.Kind == Escape && ev.Stored && !ev.Local:
 			s.Stores |= 1 << uint(r.Param)
 		}
@@ -1419,7 +1450,12 @@ func (w *walker) summarize() *Summary {
 // terms of constants and parameters, or nil.
 func (w *walker) resultAxes(p *Prov) []ResultSel {
 	if p == nil || p.Region == nil || p.Unbounded || p.Parent == nil || p.Parent.Rel != Own ||
-		p.Parent.Root.Kind != RootParam || p.Region.Of != p.Parent.Value {
+		p.Parent.Root.Kind != RootParam || p.Parent.Root.Parent != nil || p.Region.Of != p.Parent.Value {
+		return nil
+	}
+	// The parameter itself, not a field of it or a captured variable: a
+	// caller applies the selection to its argument.
+	if pr := p.Parent.Root.Param; pr >= len(w.fn.Params) || p.Region.Of != ssa.Value(w.fn.Params[pr]) {
 		return nil
 	}
 	bound := func(v ssa.Value) (Bound, bool) {
@@ -1486,16 +1522,16 @@ func callRegion(src *Prov, axes []ResultSel, args []ssa.Value) *Region {
 	return r
 }
 
-// coversMore reports whether a view of a parameter's memory is not known to
-// lie within the parameter: its chain of views does not lead back to the
-// parameter itself (it is the parameter's base, or merged from several).
-func coversMore(p *Prov) bool {
+// beyondParam reports whether a value made from a parameter's memory may
+// reach past what the parameter selects: somewhere on its chain of views is
+// the base of a view (Base), which covers the whole array.
+func beyondParam(p *Prov) bool {
 	for x, i := p, 0; x != nil && i < 32; x, i = x.Parent, i+1 {
-		if x.Rel == Own {
-			return false
+		if x.BaseOf != nil {
+			return true
 		}
 	}
-	return true
+	return false
 }
 
 func resultOf(p *Prov) Result {
@@ -1504,11 +1540,11 @@ func resultOf(p *Prov) Result {
 	case RootParam:
 		switch {
 		case p.ReadOnly:
-			return Result{Kind: ResultReadOnly, Param: p.Root.Param, Strided: strided, Whole: coversMore(p)}
+			return Result{Kind: ResultReadOnly, Param: p.Root.Param, Strided: strided, Whole: beyondParam(p)}
 		case p.Rel == MayView:
-			return Result{Kind: ResultMayView, Param: p.Root.Param, Whole: coversMore(p)}
+			return Result{Kind: ResultMayView, Param: p.Root.Param, Whole: beyondParam(p)}
 		default:
-			return Result{Kind: ResultView, Param: p.Root.Param, Strided: strided, Whole: coversMore(p)}
+			return Result{Kind: ResultView, Param: p.Root.Param, Strided: strided, Whole: beyondParam(p)}
 		}
 	case RootFresh:
 		return Result{Kind: ResultFresh}

@@ -88,10 +88,13 @@ func sameAxes(a, b []ResultSel) bool {
 // Summaries cross package boundaries as analysis facts: declared ones come
 // from //viewcheck: directives, the others are inferred from the body.
 type Summary struct {
-	Results  []Result // indexed like the signature's results
-	Writes   uint64   // bit i: writes through parameter i
-	Stores   uint64   // bit i: stores parameter i where it outlives the call
-	Declared bool     // from directives rather than inferred
+	Results []Result // indexed like the signature's results
+	Writes  uint64   // bit i: writes through parameter i
+	// WritesBeyond, bit i: some write through parameter i goes through
+	// its base (Base), so it may reach past what the parameter selects.
+	WritesBeyond uint64
+	Stores       uint64 // bit i: stores parameter i where it outlives the call
+	Declared     bool   // from directives rather than inferred
 	// StridedIndex marks an index constructor (it returns no array) whose
 	// values make a sliced view strided unless its last argument is the
 	// constant 1 (a step).
@@ -131,6 +134,9 @@ func (s *Summary) String() string {
 	if s.Writes != 0 {
 		parts = append(parts, fmt.Sprintf("writes %b", s.Writes))
 	}
+	if s.WritesBeyond != 0 {
+		parts = append(parts, fmt.Sprintf("writes beyond %b", s.WritesBeyond))
+	}
 	if s.Stores != 0 {
 		parts = append(parts, fmt.Sprintf("stores %b", s.Stores))
 	}
@@ -155,6 +161,12 @@ func (s *Summary) Settle() {
 			s.Results[i] = Result{Kind: ResultUnknown}
 		}
 	}
+}
+
+// WritesBeyondParam reports whether the function's writes through
+// parameter i may reach past what it selects (through its Base).
+func (s *Summary) WritesBeyondParam(i int) bool {
+	return i < 64 && s.WritesBeyond&(1<<uint(i)) != 0
 }
 
 // WritesParam reports whether the function writes through parameter i.
