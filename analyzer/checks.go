@@ -58,9 +58,10 @@ of the same array whose selection on some axis does not meet the view's (` + "`S
 			"`I(0)` and `I(1)`, `Step(0, End, 2)` and `Step(1, End, 2)`" + `, on any axis). Parts it cannot tell apart
 this way still count as reads: bounds that are negative or computed (other than one shared k), negative
 steps, indices not made by the index constructors at the call, slices made by a helper function with
-bounds it computes (a helper that slices its argument with constants or with its own parameters, such
-as a train/test split at k, is followed), slices of a transposed or reshaped view against slices of
-the array itself, and views carried over from an earlier loop iteration.`,
+bounds it computes, that picks a part by a flag, or that slices a field of a struct (a helper that
+slices its argument itself with constants or with its own parameters, such as a train/test split at
+k, is followed), slices of a transposed or reshaped view against slices of the array itself, and
+views carried over from an earlier loop iteration.`,
 		Before: `arr := ndarray.FromSlice([]int{2, 4, 6, 8, 10})
 s := arr.Slice(ndarray.S(1, 3))
 s.Set(100, 0)    // VC1001: also sets arr[1]
