@@ -16,10 +16,9 @@ func TestMain(m *testing.M) {
 	os.Exit(m.Run())
 }
 
+// TestUninit checks the slices uninit returns and, when the tests poison
+// them (not while benchmarking), that the poison is there.
 func TestUninit(t *testing.T) {
-	if !testPoisonUninit {
-		t.Skip("uninit is not poisoned while benchmarking")
-	}
 	for _, n := range []int{0, 1, 7, uninitMin/8 - 1, uninitMin / 8, uninitMin/8 + 1, 3 << 20} {
 		checkUninit[float64](t, n)
 		checkUninit[complex128](t, n)
@@ -47,6 +46,16 @@ func checkUninit[T Elem](t *testing.T, n int) {
 	if &a[0] == &b[0] {
 		t.Fatalf("uninit[%T](%d) returned the same memory twice", zero, n)
 	}
+	if testPoisonUninit {
+		checkPoisoned(t, a)
+	}
+	a[n-1] = zero // the whole length is writable
+}
+
+func checkPoisoned[T Elem](t *testing.T, a []T) {
+	t.Helper()
+	var zero T
+	n := len(a)
 	poisonByte := byte(0xA5)
 	if reflect.TypeFor[T]().Kind() == reflect.Bool {
 		poisonByte = 1
@@ -64,7 +73,6 @@ func checkUninit[T Elem](t *testing.T, n int) {
 			t.Fatalf("uninit[%T](%d)[%d] = %v, want the poison %v", zero, n, i, a[i], want)
 		}
 	}
-	a[n-1] = zero // the whole length is writable
 }
 
 func TestUninitTooLarge(t *testing.T) {
