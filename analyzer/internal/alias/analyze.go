@@ -1396,7 +1396,7 @@ func (w *walker) summarize() *Summary {
 	s := &Summary{}
 	for _, ev := range w.events {
 		r := ev.Prov.Root
-		if r.Kind != RootParam || r.Param >= 64 {
+		if !w.ownParam(r) || r.Param >= 64 {
 			continue
 		}
 		switch {
@@ -1419,6 +1419,11 @@ func (w *walker) summarize() *Summary {
 				continue
 			}
 			r := resultOf(ret[i])
+			if r.Kind >= ResultCopy && ret[i].Root.Kind == RootParam && !w.ownParam(ret[i].Root) {
+				// A closure's captured variable: not one of its
+				// parameters, whatever its index in its own function.
+				r = Result{Kind: ResultUnknown}
+			}
 			if r.Kind == ResultView || r.Kind == ResultReadOnly {
 				r.Axes = w.resultAxes(ret[i])
 			}
@@ -1444,6 +1449,19 @@ func (w *walker) summarize() *Summary {
 		s.Results[i] = res
 	}
 	return s
+}
+
+// ownParam reports whether r is a parameter of the function being analyzed,
+// not one of an enclosing function that a closure captured.
+func (w *walker) ownParam(r *Root) bool {
+	if r.Kind != RootParam || r.Param >= len(w.fn.Params) {
+		return false
+	}
+	for r.Parent != nil {
+		r = r.Parent // a field of a struct parameter
+	}
+	p := w.provs[w.fn.Params[r.Param]]
+	return p != nil && p.Root == r
 }
 
 // resultAxes returns what a returned slice of a parameter selects on it, in
