@@ -1120,6 +1120,11 @@ func (w *walker) sliceRegion(of *Prov, args []ssa.Value) *Region {
 	if !some {
 		return nil
 	}
+	return newRegion(of, axes)
+}
+
+// newRegion makes the region of a slice of of that selects axes.
+func newRegion(of *Prov, axes []Sel) *Region {
 	r := &Region{Of: of.Value, Axes: axes}
 	if of.Rel == Own && of.Parent == nil {
 		r.OfRoot = of.Root
@@ -1525,19 +1530,16 @@ func callRegion(src *Prov, axes []ResultSel, args []ssa.Value) *Region {
 		}
 		return nil, true
 	}
-	r := &Region{Of: src.Value, Axes: make([]Sel, len(axes))}
+	sels := make([]Sel, len(axes))
 	for i, s := range axes {
 		lo, ok1 := value(s.Lo)
 		hi, ok2 := value(s.Hi)
 		if s.Kind == SelAll || !ok1 || !ok2 {
 			continue // SelAll
 		}
-		r.Axes[i] = Sel{Kind: s.Kind, Lo: lo, Hi: hi, Step: s.Step}
+		sels[i] = Sel{Kind: s.Kind, Lo: lo, Hi: hi, Step: s.Step}
 	}
-	if src.Rel == Own && src.Parent == nil {
-		r.OfRoot = src.Root
-	}
-	return r
+	return newRegion(src, sels)
 }
 
 // beyondParam reports whether a value made from a parameter's memory may
