@@ -1,6 +1,7 @@
 package analyzer
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"go/ast"
@@ -16,7 +17,7 @@ import (
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/viewcheck/viewcheck/analyzer/internal/alias"
-	"github.com/viewcheck/viewcheck/analyzer/internal/directive"
+	"github.com/viewcheck/viewcheck/analyzer/internal/contract"
 )
 
 // Analyzer reports the aliasing bugs of array views and copies. Every
@@ -41,13 +42,15 @@ type Result struct {
 }
 
 var (
-	checksFlag = "all"
-	debugFlag  = false
+	checksFlag    = "all"
+	debugFlag     = false
+	contractsFlag = ""
 )
 
 func flags() flag.FlagSet {
 	var fs flag.FlagSet
 	fs.StringVar(&checksFlag, "checks", "all", "comma-separated checks to run: all, VC1001, -VC1004 (a leading - disables)")
+	fs.StringVar(&contractsFlag, "contracts", "", "comma-separated contracts files for libraries without //viewcheck: directives (docs/contracts.md); "+contract.FileName+" at the module root is read without this flag")
 	fs.BoolVar(&debugFlag, "verbose", false, "explain on stderr what was skipped and why (unsupported code, recovered failures)")
 	return fs
 }
@@ -109,9 +112,12 @@ func run(pass *analysis.Pass) (res any, err error) {
 		return nil, err
 	}
 	a := &analysis_{pass: pass, enabled: enabled, declared: make(map[*types.Func]*alias.Summary)}
+	if err := a.loadContracts(); err != nil {
+		return nil, err
+	}
 	a.suppress = newSuppressions(pass)
 	declares := a.readDirectives()
-	involved := declares
+	involved := declares || a.contractsInvolve()
 	for _, imp := range pass.Pkg.Imports() {
 		if pass.ImportPackageFact(imp, new(alias.Involved)) {
 			involved = true
@@ -129,6 +135,9 @@ func run(pass *analysis.Pass) (res any, err error) {
 		return &Result{}, nil
 	}
 	a.analyzeAll(funcs)
+	if len(a.contractErrs) > 0 {
+		return nil, errors.Join(a.contractErrs...)
+	}
 	a.exportSummaries()
 	a.runChecks()
 	a.suppress.reportMalformed(a)
@@ -141,12 +150,18 @@ type analysis_ struct {
 	enabled  map[string]bool
 	suppress *suppressions
 
-	declared   map[*types.Func]*alias.Summary
-	arrayTypes map[*types.TypeName]bool
-	bindings   map[token.Pos]binding
-	calls      map[token.Pos]*ast.CallExpr
-	selectors  map[token.Pos]*ast.SelectorExpr
-	env        *alias.Env
+	declared  map[*types.Func]*alias.Summary
+	contracts *contract.Set
+	// fromContract and fromBuiltin cache the summaries contracts give;
+	// contractErrs collects contracts that do not fit what they name.
+	fromContract map[*types.Func]*alias.Summary
+	fromBuiltin  map[string]*alias.Summary
+	contractErrs []error
+	arrayTypes   map[*types.TypeName]bool
+	bindings     map[token.Pos]binding
+	calls        map[token.Pos]*ast.CallExpr
+	selectors    map[token.Pos]*ast.SelectorExpr
+	env          *alias.Env
 
 	models   map[*ssa.Function]*alias.Func
 	inflight map[*ssa.Function]bool
@@ -175,220 +190,6 @@ type analysis_ struct {
 // index ("" for a blank or a non-variable).
 type binding struct {
 	names []string
-}
-
-// readDirectives turns the package's //viewcheck: directives into facts and
-// reports malformed ones. It reports whether the package has any.
-func (a *analysis_) readDirectives() bool {
-	any := false
-	var files []*ast.File
-	for _, f := range a.pass.Files {
-		if directive.HasAny(f) {
-			files = append(files, f)
-			any = true
-		}
-	}
-	// Array types first: function summaries depend on them.
-	for _, f := range files {
-		for _, decl := range f.Decls {
-			if d, ok := decl.(*ast.GenDecl); ok {
-				a.readTypeDirectives(d)
-			}
-		}
-	}
-	for _, f := range files {
-		for _, decl := range f.Decls {
-			switch d := decl.(type) {
-			case *ast.FuncDecl:
-				ds, err := directive.Parse(d.Doc)
-				if err != nil {
-					a.directiveError(d.Pos(), err)
-					continue
-				}
-				if len(ds) == 0 {
-					continue
-				}
-				obj, _ := a.pass.TypesInfo.Defs[d.Name].(*types.Func)
-				if obj == nil {
-					continue
-				}
-				sum, err := declaredSummary(obj, d, ds, a.isArrayType)
-				if err != nil {
-					a.directiveError(d.Pos(), err)
-					continue
-				}
-				a.declared[obj] = sum
-			}
-		}
-	}
-	for obj, sum := range a.declared {
-		a.pass.ExportObjectFact(obj, sum)
-	}
-	return any
-}
-
-// directiveError reports a malformed //viewcheck: directive. It shares
-// VC1000 with malformed suppressions: both are mistakes in comments that
-// steer the analyzer.
-func (a *analysis_) directiveError(pos token.Pos, err error) {
-	a.pass.Report(analysis.Diagnostic{
-		Pos:      pos,
-		Category: MissingReason,
-		Message:  "malformed directive: " + err.Error() + " (" + MissingReason + ")",
-	})
-}
-
-// readTypeDirectives records the types a declaration marks as arrays.
-func (a *analysis_) readTypeDirectives(d *ast.GenDecl) {
-	for _, spec := range d.Specs {
-		ts, ok := spec.(*ast.TypeSpec)
-		if !ok {
-			continue
-		}
-		doc := ts.Doc
-		if doc == nil && len(d.Specs) == 1 {
-			doc = d.Doc
-		}
-		ds, err := directive.Parse(doc)
-		if err != nil {
-			a.directiveError(ts.Pos(), err)
-			continue
-		}
-		for _, dir := range ds {
-			if dir.Kind != directive.Array {
-				continue
-			}
-			if tn, ok := a.pass.TypesInfo.Defs[ts.Name].(*types.TypeName); ok {
-				if a.arrayTypes == nil {
-					a.arrayTypes = make(map[*types.TypeName]bool)
-				}
-				a.arrayTypes[tn] = true
-				a.pass.ExportObjectFact(tn, new(alias.ArrayType))
-			}
-		}
-	}
-}
-
-// isArrayType reports whether t is a pointer to an array type.
-func (a *analysis_) isArrayType(t types.Type) bool {
-	p, ok := types.Unalias(t).(*types.Pointer)
-	if !ok {
-		return false
-	}
-	named, ok := types.Unalias(p.Elem()).(*types.Named)
-	if !ok {
-		return false
-	}
-	tn := named.Origin().Obj()
-	if tn.Pkg() == a.pass.Pkg {
-		return a.arrayTypes[tn]
-	}
-	return tn.Pkg() != nil && a.pass.ImportObjectFact(tn, new(alias.ArrayType))
-}
-
-// declaredSummary builds the summary a function's directives declare.
-func declaredSummary(obj *types.Func, decl *ast.FuncDecl, ds []directive.Directive, isArray func(types.Type) bool) (*alias.Summary, error) {
-	params := paramNames(decl)
-	index := func(name string) (int, error) {
-		if name == "" {
-			return 0, nil
-		}
-		for i, p := range params {
-			if p == name {
-				return i, nil
-			}
-		}
-		return 0, fmt.Errorf("%s%s names %q, which is not a parameter of %s", directive.Prefix, "", name, obj.Name())
-	}
-	sig := obj.Type().(*types.Signature)
-	sum := &alias.Summary{Declared: true, Results: make([]alias.Result, sig.Results().Len())}
-	var res alias.Result
-	strided := false
-	for _, d := range ds {
-		arg := ""
-		if len(d.Args) > 0 {
-			arg = d.Args[0]
-		}
-		switch d.Kind {
-		case directive.Fresh:
-			res.Kind = alias.ResultFresh
-		case directive.BaseDir:
-			i, err := index(arg)
-			if err != nil {
-				return nil, err
-			}
-			res.Param, res.Kind, res.Whole = i, alias.ResultView, true
-		case directive.Copy, directive.View, directive.ReadOnly, directive.MayView:
-			i, err := index(arg)
-			if err != nil {
-				return nil, err
-			}
-			res.Param = i
-			res.Kind = map[string]alias.ResultKind{
-				directive.Copy: alias.ResultCopy, directive.View: alias.ResultView,
-				directive.ReadOnly: alias.ResultReadOnly, directive.MayView: alias.ResultMayView,
-			}[d.Kind]
-		case directive.Meta:
-			sum.Meta = true
-		case directive.IndexDir:
-			sum.Index = d.Args[0]
-		case directive.Layout:
-			strided = d.Args[0] == "strided"
-			res.AnyLayout = d.Args[0] == "any"
-		case directive.Writes:
-			for _, name := range d.Args {
-				i, err := index(name)
-				if err != nil {
-					return nil, err
-				}
-				if i < 64 {
-					sum.Writes |= 1 << uint(i)
-				}
-			}
-		}
-	}
-	res.Strided = strided
-	if strided && !returnsArray(sig, isArray) {
-		sum.StridedIndex = true
-	}
-	for i := range sum.Results {
-		t := sig.Results().At(i).Type()
-		_, isSlice := t.Underlying().(*types.Slice)
-		if isArray(t) || res.Kind == alias.ResultFresh && isSlice {
-			sum.Results[i] = res
-		}
-	}
-	return sum, nil
-}
-
-func returnsArray(sig *types.Signature, isArray func(types.Type) bool) bool {
-	for i := 0; i < sig.Results().Len(); i++ {
-		if isArray(sig.Results().At(i).Type()) {
-			return true
-		}
-	}
-	return false
-}
-
-// paramNames lists a function's parameters as numbered in ssa.Function.Params.
-func paramNames(decl *ast.FuncDecl) []string {
-	var names []string
-	add := func(fl *ast.FieldList) {
-		if fl == nil {
-			return
-		}
-		for _, f := range fl.List {
-			if len(f.Names) == 0 {
-				names = append(names, "")
-			}
-			for _, n := range f.Names {
-				names = append(names, n.Name)
-			}
-		}
-	}
-	add(decl.Recv)
-	add(decl.Type.Params)
-	return names
 }
 
 // buildSSA builds the package's SSA form, or returns nil when it cannot.
@@ -443,6 +244,8 @@ func (a *analysis_) analyzeAll(funcs []*ssa.Function) {
 	a.env = &alias.Env{
 		IsArray: a.isArrayType,
 		Summary: a.summaryOf,
+		Method:  a.contractSummary,
+		Builtin: a.builtinSummary,
 		Binding: func(v ssa.Value, i int) (string, bool) {
 			b, ok := a.bindings[v.Pos()]
 			if !ok || i >= len(b.names) || b.names[i] == "" {
@@ -587,6 +390,9 @@ func (a *analysis_) summaryOf(fn *ssa.Function) *alias.Summary {
 	}
 	obj = obj.Origin()
 	if s, ok := a.declared[obj]; ok {
+		return s
+	}
+	if s := a.contractSummary(obj); s != nil {
 		return s
 	}
 	if obj.Pkg() != a.pass.Pkg {

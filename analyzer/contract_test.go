@@ -83,7 +83,7 @@ func TestNdarrayContract(t *testing.T) {
 				}
 				continue
 			}
-			s, err := declaredSummary(obj, fd, ds, isArray)
+			s, err := directiveSummary(obj, fd, ds, isArray)
 			if err != nil {
 				t.Errorf("%s: %v", obj.Name(), err)
 				continue

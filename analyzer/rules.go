@@ -130,11 +130,13 @@ func (a *analysis_) checkFunc(m *alias.Func) {
 		case p.Root.Kind == alias.RootCopy && p.Rel != alias.MayView:
 			a.checkLostWrite(m, ev)
 		case p.MayViewLink() != nil:
-			if !mutated[p.Root] {
+			if mv := p.MayViewLink(); !mutated[p.Root] && a.isArrayType(mv.Value.Type()) {
 				a.checkLayoutWrite(m, ev)
 			}
 		case !mutated[p.Root]:
-			if nv := p.NamedView(); nv != nil && !seenView[nv] && a.checkViewWrite(m, ev, nv) {
+			// The view-write rule suits arrays, not Go slices, which
+			// programs write through subslices on purpose.
+			if nv := p.NamedView(); nv != nil && !seenView[nv] && a.isArrayType(nv.Value.Type()) && a.checkViewWrite(m, ev, nv) {
 				seenView[nv] = true
 			}
 		}
@@ -465,6 +467,10 @@ func (a *analysis_) checkLayoutWrite(m *alias.Func, ev *alias.Event) {
 			quote(a.nameOf(mv)), maker, quote(base), base, base),
 		related: []analysis.RelatedInformation{related(mv.Site.Pos(), "%s may copy or share memory here", maker)},
 	}
+	if mv.Capacity {
+		f.msg = sprintf("%s, made by %s, shares memory with %s only while %s's capacity lasts and is new memory once it grows: whether this write changes %s depends on the capacity",
+			quote(a.nameOf(mv)), maker, quote(base), base, base)
+	}
 	// .Copy() makes the result independent; it is the right fix only for a
 	// named result that is used after the write (else the write is dead).
 	if mv.Named && a.readAfter(m, ev, mv) {
@@ -579,8 +585,8 @@ func (a *analysis_) paramCopyFix(fn *ssa.Function, param *ssa.Parameter) []analy
 // overwritten.
 func (a *analysis_) checkStaleViews(m *alias.Func) {
 	for _, v := range m.Provs {
-		if v.Site == nil || v.Value != v.Site || v.Rel != alias.View || v.ReadOnly {
-			continue
+		if v.Site == nil || v.Value != v.Site || v.Rel != alias.View || v.ReadOnly || !a.isArrayType(v.Value.Type()) {
+			continue // plain Go slices have checks of their own
 		}
 		def := alias.DefInstr(v.Site)
 		if def == nil {

@@ -20,6 +20,12 @@ type Env struct {
 	IsArray func(t types.Type) bool
 	// Summary returns the summary of a callee, or nil when unknown.
 	Summary func(fn *ssa.Function) *Summary
+	// Method, if set, returns the summary of an interface method (a
+	// call through an interface), or nil when unknown.
+	Method func(m *types.Func) *Summary
+	// Builtin, if set, returns the summary of a builtin (append, copy,
+	// clear), or nil when it has none.
+	Builtin func(name string) *Summary
 	// Binding returns the name of the variable result i of a call is
 	// bound to, if any.
 	Binding func(call ssa.Value, i int) (name string, ok bool)
@@ -777,8 +783,32 @@ func (w *walker) instr(instr ssa.Instruction) {
 			w.set(in, p)
 		}
 	case *ssa.MakeInterface:
+		if w.env.IsArray(in.Type()) {
+			// Into an interface a contract declares an array type
+			// (gonum's Matrix): the same array, not a use of it.
+			if p := w.provOf(in.X); p != nil {
+				w.set(in, p)
+				return
+			}
+		}
 		w.read(in, in.X, usePos(in))
+	case *ssa.ChangeInterface:
+		if p := w.provs[in.X]; p != nil && w.env.IsArray(in.Type()) {
+			w.set(in, p)
+		}
 	case *ssa.TypeAssert:
+		if p := w.provs[in.X]; p != nil {
+			// Back out of an array interface: the same array.
+			if in.CommaOk {
+				if tup, ok := in.Type().(*types.Tuple); ok && w.env.IsArray(tup.At(0).Type()) {
+					w.tuple[in] = []*Prov{p, nil}
+					return
+				}
+			} else if w.env.IsArray(in.Type()) {
+				w.set(in, p)
+				return
+			}
+		}
 		w.provOf(in)
 	case *ssa.Extract:
 		if ps, ok := w.tuple[in.Tuple]; ok && in.Index < len(ps) && ps[in.Index] != nil {
@@ -906,6 +936,8 @@ func (w *walker) call(instr ssa.Instruction, c *ssa.CallCommon, result ssa.Value
 	var sum *Summary
 	if callee != nil && w.env.Summary != nil {
 		sum = w.env.Summary(callee)
+	} else if c.IsInvoke() && w.env.Method != nil {
+		sum = w.env.Method(c.Method)
 	}
 	// Deferred calls and goroutines run at a time the model does not
 	// order: their writes are not reported.
@@ -1268,6 +1300,10 @@ func identityPermutation(site ssa.Value) bool {
 // or returned by a function declared fresh (an allocation helper).
 func (w *walker) isNewBuffer(v ssa.Value) bool {
 	switch v := v.(type) {
+	case *ssa.Const:
+		// A nil slice: the callee allocates (gonum's NewDense(r, c, nil)).
+		_, isSlice := v.Type().Underlying().(*types.Slice)
+		return isSlice && v.IsNil()
 	case *ssa.MakeSlice:
 		return true
 	case *ssa.Slice:
@@ -1337,6 +1373,11 @@ func (w *walker) resultProv(site ssa.Value, sum *Summary, i int, args []*Prov) *
 				p.ROSite = site
 			}
 		case ResultMayView:
+			if r.Capacity {
+				// Capacity, not layout, decides: a view while it lasts.
+				p.Rel, p.Capacity = MayView, true
+				break
+			}
 			switch src.Layout {
 			case LayoutContiguous:
 				p.Layout = LayoutContiguous
@@ -1390,9 +1431,32 @@ func (w *walker) builtin(instr ssa.Instruction, b *ssa.Builtin, args []ssa.Value
 		if p := w.join(result, "", ps); p != nil {
 			w.set(result, p)
 		}
-	case "len", "cap", "print", "println", "copy", "delete", "clear", "min", "max":
-		// Lengths and copies of slices of arrays do not touch array
-		// memory (copy moves pointers, not elements).
+	case "copy", "clear":
+		// Copies of slices of arrays move pointers, not array memory;
+		// copies of elements write their destination as the builtin's
+		// contract says.
+		var sum *Summary
+		if w.env.Builtin != nil {
+			sum = w.env.Builtin(b.Name())
+		}
+		if sum == nil || len(args) == 0 {
+			return
+		}
+		if sl, ok := args[0].Type().Underlying().(*types.Slice); !ok || w.env.Carries(sl.Elem()) {
+			return
+		}
+		for i, a := range args {
+			p := w.provOf(a)
+			if p == nil {
+				continue
+			}
+			if sum.WritesParam(i) {
+				w.emit(&Event{Kind: Write, Instr: instr, Prov: p, Pos: instr.Pos()})
+			} else {
+				w.emit(&Event{Kind: Read, Instr: instr, Prov: p, Pos: instr.Pos()})
+			}
+		}
+	case "len", "cap", "print", "println", "delete", "min", "max":
 	}
 }
 

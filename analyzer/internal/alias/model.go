@@ -118,6 +118,9 @@ type Prov struct {
 	// it arrived from an earlier loop iteration, where the bounds its
 	// regions were cut with held other values.
 	Unbounded bool
+	// Capacity marks a MayView link that depends on capacity (append,
+	// Grow) rather than on layout.
+	Capacity bool
 	// Members lists, for a value merged from several of the same root's
 	// (a phi, the contents of a channel or map), the values merged.
 	Members []*Prov

@@ -35,6 +35,13 @@ type Result struct {
 	// Whole marks a view that may cover more of the memory than Param
 	// does (the base of a view), so it is not within Param's selection.
 	Whole bool
+	// Capacity marks a view that lasts only while Param's capacity does
+	// (append, Grow): Kind is ResultMayView, and the copy it becomes is
+	// new memory.
+	Capacity bool
+	// Borrowed marks a view of the receiver's buffer that the next call
+	// of one of the Summary's Until methods overwrites.
+	Borrowed bool
 	// Axes is, for a view that slices Param itself, what it selects on
 	// Param's axes, with bounds that are constants or other parameters,
 	// so that a caller can tell apart the parts a helper returns.
@@ -65,7 +72,8 @@ const (
 
 func sameResult(a, b Result) bool {
 	return a.Kind == b.Kind && a.Param == b.Param && a.Strided == b.Strided &&
-		a.AnyLayout == b.AnyLayout && a.Whole == b.Whole && sameAxes(a.Axes, b.Axes)
+		a.AnyLayout == b.AnyLayout && a.Whole == b.Whole && a.Capacity == b.Capacity &&
+		a.Borrowed == b.Borrowed && sameAxes(a.Axes, b.Axes)
 }
 
 func sameAxes(a, b []ResultSel) bool {
@@ -102,6 +110,13 @@ type Summary struct {
 	// Meta marks a function that reads only an array's metadata (its
 	// shape, strides, flags): calling it is not a read of the elements.
 	Meta bool
+	// BorrowsInto, bit i: the function stores, through pointer parameter
+	// i, memory borrowed from the receiver (sql.Rows.Scan into a
+	// *RawBytes).
+	BorrowsInto uint64
+	// Until lists the methods whose next call on the same receiver
+	// overwrites borrowed memory (a Borrowed result, or BorrowsInto).
+	Until []string
 	// Index is, for an index constructor, what its Index selects on an
 	// axis: "range" (start, stop arguments), "int", "all" or "newaxis".
 	Index string
@@ -126,6 +141,12 @@ func (s *Summary) String() string {
 		if r.Whole {
 			p += " (whole)"
 		}
+		if r.Capacity {
+			p += " (while capacity lasts)"
+		}
+		if r.Borrowed {
+			p += " (borrowed)"
+		}
 		if len(r.Axes) > 0 {
 			p += fmt.Sprintf(" selecting %v", r.Axes)
 		}
@@ -139,6 +160,12 @@ func (s *Summary) String() string {
 	}
 	if s.Stores != 0 {
 		parts = append(parts, fmt.Sprintf("stores %b", s.Stores))
+	}
+	if s.BorrowsInto != 0 {
+		parts = append(parts, fmt.Sprintf("borrows into %b", s.BorrowsInto))
+	}
+	if len(s.Until) > 0 {
+		parts = append(parts, "until "+strings.Join(s.Until, " "))
 	}
 	return "summary(" + strings.Join(parts, "; ") + ")"
 }

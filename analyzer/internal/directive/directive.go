@@ -22,7 +22,19 @@
 //	                   step) is the constant 1
 //	layout any         (with fresh) the new array's layout depends on its input,
 //	                   as for an array loaded from a Fortran-order file
+//	capview [param]    the result is a view of param while its capacity lasts and new
+//	                   memory once it has to grow (append, gonum's Grow)
 //	writes p...        the function writes through the named parameters (the receiver counts)
+//	keeps p...         the function keeps the named parameters where they outlive the call
+//	                   (a constructor storing the caller's slice): later writes to them
+//	                   change what it kept
+//	borrowed until M...
+//	                   the result is a view of the receiver's buffer that the next call
+//	                   of a named method on the same receiver overwrites (Scanner.Bytes
+//	                   until Scan)
+//	borrowed into p until M...
+//	                   the same, for what the function stores through pointer
+//	                   parameter p (sql.Rows.Scan into a *RawBytes)
 //	reads              the function only reads: it returns no shared memory and writes nothing
 //	meta               the function reads only metadata (shape, strides, flags), not elements
 //	array              (on a type) values of this type, through a pointer, are arrays
@@ -55,7 +67,14 @@ const (
 	Meta     = "meta"
 	IndexDir = "index"
 	Array    = "array"
+	CapView  = "capview"
+	Keeps    = "keeps"
+	Borrowed = "borrowed"
 )
+
+// Kinds lists every kind, in the order the package doc gives them.
+var Kinds = []string{Fresh, Copy, View, BaseDir, ReadOnly, MayView, CapView, Layout, Writes, Keeps,
+	Borrowed, Reads, Meta, Array, IndexDir}
 
 // A Directive is one parsed directive line.
 type Directive struct {
@@ -75,21 +94,67 @@ func Parse(doc *ast.CommentGroup) ([]Directive, error) {
 		if !strings.HasPrefix(c.Text, Prefix) {
 			continue
 		}
-		fields := strings.Fields(c.Text[len(Prefix):])
-		if len(fields) == 0 {
-			return out, fmt.Errorf("empty %s directive", Prefix)
-		}
-		d := Directive{Pos: c.Pos(), Kind: fields[0], Args: fields[1:]}
-		if err := d.validate(); err != nil {
+		d, err := ParseWords(strings.Fields(c.Text[len(Prefix):]))
+		if err != nil {
 			return out, err
 		}
+		d.Pos = c.Pos()
 		out = append(out, d)
 	}
 	return out, nil
 }
 
+// ParseWords parses one directive from its words (the kind, then its
+// arguments), as they follow the prefix of a //viewcheck: line or a
+// function's name on a line of a contracts file.
+func ParseWords(fields []string) (Directive, error) {
+	if len(fields) == 0 {
+		return Directive{}, fmt.Errorf("empty %s directive", Prefix)
+	}
+	d := Directive{Kind: fields[0], Args: fields[1:]}
+	return d, d.validate()
+}
+
+// Borrow returns, for a borrowed directive, the pointer parameter the
+// borrowed memory is stored through ("" for the results) and the methods
+// whose next call on the same receiver overwrites it.
+func (d Directive) Borrow() (into string, until []string) {
+	args := d.Args
+	if len(args) >= 2 && args[0] == "into" {
+		into, args = args[1], args[2:]
+	}
+	if len(args) > 0 && args[0] == "until" {
+		until = args[1:]
+	}
+	return into, until
+}
+
 func (d Directive) validate() error {
 	switch d.Kind {
+	case CapView:
+		if len(d.Args) > 1 {
+			return fmt.Errorf("%s%s takes at most one parameter name", Prefix, d.Kind)
+		}
+	case Keeps:
+		if len(d.Args) == 0 {
+			return fmt.Errorf("%skeeps needs the names of the parameters kept", Prefix)
+		}
+	case Borrowed:
+		args := d.Args
+		if len(args) >= 1 && args[0] == "into" {
+			if len(args) < 2 || args[1] == "until" {
+				return fmt.Errorf("%sborrowed into needs a parameter name: borrowed into p until M...", Prefix)
+			}
+			args = args[2:]
+		}
+		if len(args) < 2 || args[0] != "until" {
+			return fmt.Errorf("%sborrowed needs the methods that end the loan: borrowed [into p] until M...", Prefix)
+		}
+		for _, m := range args[1:] {
+			if !isIdent(m) {
+				return fmt.Errorf("%sborrowed: %q is not a method name", Prefix, m)
+			}
+		}
 	case Fresh, Copy, Reads, Meta, Array:
 		if len(d.Args) != 0 {
 			return fmt.Errorf("%s%s takes no arguments", Prefix, d.Kind)
@@ -114,6 +179,15 @@ func (d Directive) validate() error {
 		return fmt.Errorf("unknown directive %s%s", Prefix, d.Kind)
 	}
 	return nil
+}
+
+func isIdent(s string) bool {
+	for i, r := range s {
+		if !(r == '_' || 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || i > 0 && '0' <= r && r <= '9' || r > 127) {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // HasAny reports whether any comment of file mentions a directive; it is a
