@@ -472,7 +472,13 @@ func (a *analysis_) indexSyntax() {
 			return ""
 		}
 		for i, r := range rhs {
-			call, ok := ast.Unparen(r).(*ast.CallExpr)
+			r = ast.Unparen(r)
+			if ta, ok := r.(*ast.TypeAssertExpr); ok {
+				// m.RowView(0).(*mat.VecDense): the variable names
+				// the view the call made.
+				r = ast.Unparen(ta.X)
+			}
+			call, ok := r.(*ast.CallExpr)
 			if !ok {
 				continue
 			}

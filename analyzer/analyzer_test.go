@@ -31,6 +31,7 @@ const testModule = "viewcheck.test"
 var groups = []string{
 	"viewwrite", "staleview", "lostwrite", "layoutwrite", "readonly", "argmutation",
 	"quiet", "crosspkg", "suppress", "robustness", "redteam", "redteam2", "redteam3", "redteam4",
+	"gonum", "contracts",
 }
 
 func testdata(t *testing.T) string {
@@ -97,6 +98,7 @@ func loadCorpus(t *testing.T) ([]*analysistest.Result, []string) {
 	t.Helper()
 	dir := testdata(t)
 	corpus.once.Do(func() {
+		analyzer.EnsureTestdataModules(t, dir)
 		corpus.results = analysistest.RunWithSuggestedFixes(recorder{&corpus.errs}, dir, analyzer.Analyzer, testModule+"/...")
 	})
 	return corpus.results, corpus.errs
@@ -180,6 +182,8 @@ func TestArgMutation(t *testing.T)   { checkGroup(t, "argmutation") }
 func TestCrossPackage(t *testing.T)  { checkGroup(t, "crosspkg") }
 func TestSuppress(t *testing.T)      { checkGroup(t, "suppress") }
 func TestRobustness(t *testing.T)    { checkGroup(t, "robustness") }
+func TestGonum(t *testing.T)         { checkGroup(t, "gonum") }
+func TestContracts(t *testing.T)     { checkGroup(t, "contracts") }
 
 // TestQuiet runs the programs that resemble bugs but are correct. Beyond
 // analysistest's matching (there are no "// want" comments to match), it

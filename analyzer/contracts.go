@@ -232,9 +232,11 @@ func (a *analysis_) readTypeDirectives(d *ast.GenDecl) {
 // declared an array (by a directive or a contract), or an interface type a
 // contract declares an array (gonum's Matrix: its dynamic values are).
 func (a *analysis_) isArrayType(t types.Type) bool {
-	if named, ok := types.Unalias(t).(*types.Named); ok && types.IsInterface(named) {
-		tn := named.Origin().Obj()
-		return tn.Pkg() != nil && a.contracts.IsArray(tn.Pkg().Path()+"."+tn.Name())
+	if a.isContractArray(t) {
+		return true
+	}
+	if a.pass == nil {
+		return false // contracts alone (a test of them)
 	}
 	p, ok := types.Unalias(t).(*types.Pointer)
 	if !ok {
@@ -248,13 +250,32 @@ func (a *analysis_) isArrayType(t types.Type) bool {
 	if tn.Pkg() == nil {
 		return false
 	}
-	if a.contracts.IsArray(tn.Pkg().Path() + "." + tn.Name()) {
-		return true
-	}
 	if tn.Pkg() == a.pass.Pkg {
 		return a.arrayTypes[tn]
 	}
 	return a.pass.ImportObjectFact(tn, new(alias.ArrayType))
+}
+
+// isContractArray reports whether a contract declares t an array type: a
+// pointer to a named type, or a named interface type.
+func (a *analysis_) isContractArray(t types.Type) bool {
+	if a.contracts.Len() == 0 {
+		return false
+	}
+	if named, ok := types.Unalias(t).(*types.Named); ok && types.IsInterface(named) {
+		tn := named.Origin().Obj()
+		return tn.Pkg() != nil && a.contracts.IsArray(tn.Pkg().Path()+"."+tn.Name())
+	}
+	p, ok := types.Unalias(t).(*types.Pointer)
+	if !ok {
+		return false
+	}
+	named, ok := types.Unalias(p.Elem()).(*types.Named)
+	if !ok {
+		return false
+	}
+	tn := named.Origin().Obj()
+	return tn.Pkg() != nil && a.contracts.IsArray(tn.Pkg().Path()+"."+tn.Name())
 }
 
 // directiveSummary builds the summary a function's //viewcheck: directives
@@ -372,6 +393,15 @@ func declaredSummary(name string, params []string, hasRecv bool, results *types.
 // sharesMemory reports whether a value of type t can share memory with
 // another: a Go slice, or a slice of them (bytes.Split's [][]byte).
 func sharesMemory(t types.Type) bool {
+	if st, ok := t.Underlying().(*types.Struct); ok {
+		// A header holding a slice (gonum's blas64.General).
+		for i := 0; i < st.NumFields(); i++ {
+			if _, isSlice := st.Field(i).Type().Underlying().(*types.Slice); isSlice && sharesMemory(st.Field(i).Type()) {
+				return true
+			}
+		}
+		return false
+	}
 	s, ok := t.Underlying().(*types.Slice)
 	if !ok {
 		return false

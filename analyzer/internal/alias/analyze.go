@@ -980,7 +980,7 @@ func (w *walker) call(instr ssa.Instruction, c *ssa.CallCommon, result ssa.Value
 			w.emit(&Event{Kind: Escape, Instr: instr, Prov: p, Pos: pos, Stored: true})
 		}
 	}
-	if result == nil || !w.env.Carries(result.Type()) {
+	if result == nil || !w.env.Carries(result.Type()) && !sum.declaresResult() {
 		return
 	}
 	// A new Go buffer handed to a view-maker (an array library wrapping
@@ -993,7 +993,7 @@ func (w *walker) call(instr ssa.Instruction, c *ssa.CallCommon, result ssa.Value
 	if tup, ok := result.Type().(*types.Tuple); ok {
 		ps := make([]*Prov, tup.Len())
 		for i := range ps {
-			if w.env.Carries(tup.At(i).Type()) {
+			if w.env.Carries(tup.At(i).Type()) || sum.declaresResult() && i < len(sum.Results) && sum.Results[i].Kind != ResultUnknown {
 				ps[i] = w.resultProv(result, sum, i, provs)
 			}
 		}

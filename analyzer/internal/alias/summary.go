@@ -190,6 +190,21 @@ func (s *Summary) Settle() {
 	}
 }
 
+// declaresResult reports whether a declared summary (a directive or a
+// contract) says what some result shares: a Go slice result (mat.Row's
+// copy, bytes.TrimSpace's view) is then followed like an array.
+func (s *Summary) declaresResult() bool {
+	if s == nil || !s.Declared {
+		return false
+	}
+	for _, r := range s.Results {
+		if r.Kind != ResultUnknown {
+			return true
+		}
+	}
+	return false
+}
+
 // WritesBeyondParam reports whether the function's writes through
 // parameter i may reach past what it selects (through its Base).
 func (s *Summary) WritesBeyondParam(i int) bool {

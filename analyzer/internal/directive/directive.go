@@ -10,7 +10,8 @@
 //	fresh              the result owns new memory the caller knows is new (constructors, Copy);
 //	                   on a function returning a Go slice, the slice is a new buffer
 //	                   (an allocation helper that make would otherwise be)
-//	copy               the result is a copy of the receiver that a user may mistake for a view (Take, Mask)
+//	copy [param]       the result is a copy of param (default: the receiver, or the first
+//	                   parameter) that a user may mistake for a view (Take, Mask)
 //	view [param]       the result is a view of param (default: the receiver, or the first parameter)
 //	base [param]       the result is the array param is a view of: it shares param's memory
 //	                   and may cover more of it (Base)
@@ -155,11 +156,11 @@ func (d Directive) validate() error {
 				return fmt.Errorf("%sborrowed: %q is not a method name", Prefix, m)
 			}
 		}
-	case Fresh, Copy, Reads, Meta, Array:
+	case Fresh, Reads, Meta, Array:
 		if len(d.Args) != 0 {
 			return fmt.Errorf("%s%s takes no arguments", Prefix, d.Kind)
 		}
-	case View, BaseDir, ReadOnly, MayView:
+	case Copy, View, BaseDir, ReadOnly, MayView:
 		if len(d.Args) > 1 {
 			return fmt.Errorf("%s%s takes at most one parameter name", Prefix, d.Kind)
 		}

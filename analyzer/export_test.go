@@ -1,0 +1,4 @@
+package analyzer
+
+// EnsureTestdataModules is for the external tests, which load the corpus.
+var EnsureTestdataModules = ensureTestdataModules
