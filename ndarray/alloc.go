@@ -2,7 +2,6 @@ package ndarray
 
 import (
 	"reflect"
-	"strings"
 	"unsafe"
 )
 
@@ -15,41 +14,22 @@ import (
 // them. On 4096 x 4096 float64 arrays that was a quarter of the time of a
 // fresh strided copy and two fifths of a contiguous one.
 //
-// The memory comes from strings.Builder.Grow, the one exported way to reach
-// the runtime's allocation without zeroing (internal/bytealg.MakeNoZero);
-// should a later Go zero it after all, results are merely slower, never
-// wrong. unsafe.StringData's documentation forbids writing the bytes it
-// returns, a rule that keeps strings immutable; this string is never used
-// as one (nothing else holds it or the Builder), so no string changes. It is noscan memory, as a []T's is, since no element type of this
-// package holds a pointer, and a block this large is page-aligned. Smaller
-// blocks, which gain nothing, are made with make.
+// The memory comes from allocUninit, which has two builds: by default
+// (alloc_unsafe.go) it skips the zeroing through strings.Builder and
+// package unsafe; with the build tag viewcheck_safe (alloc_safe.go) it is
+// make, for those who would rather not rely on that route, and to measure
+// what it gains. Callers are correct with either, and the tests run both.
 //
 // The analyzer cannot see through the unsafe conversion; the directive
 // tells it what make would have.
 //
 //viewcheck:fresh
 func uninit[T Elem](n int) []T {
-	s := allocNoZero[T](n)
+	s := allocUninit[T](n)
 	if testPoisonUninit {
 		poison(s)
 	}
 	return s
-}
-
-func allocNoZero[T Elem](n int) []T {
-	var zero T
-	size := int(unsafe.Sizeof(zero))
-	if n < uninitMin/size || n > maxInt/size {
-		return make([]T, n) // make reports a negative or huge n
-	}
-	var b strings.Builder
-	b.Grow(n * size)
-	b.WriteByte(0) // a non-empty string: StringData of "" is unspecified
-	p := unsafe.StringData(b.String())
-	if uintptr(unsafe.Pointer(p))%unsafe.Alignof(zero) != 0 {
-		return make([]T, n)
-	}
-	return unsafe.Slice((*T)(unsafe.Pointer(p)), n)
 }
 
 // testPoisonUninit makes uninit fill the memory it returns with a pattern
@@ -69,7 +49,9 @@ func poison[T Elem](s []T) {
 	}
 }
 
-// uninitMin is the size in bytes from which uninit skips zeroing. Below it
-// make's zeroing costs little next to the allocation itself, and small
-// blocks share size classes whose alignment is not that of a page.
+// uninitMin is the size in bytes from which the default route skips
+// zeroing. Below it make's zeroing costs little next to the allocation
+// itself, and small blocks share size classes whose alignment is not that
+// of a page. The tests size their arrays from it under either build, so
+// that both routes see the same cases.
 const uninitMin = 64 << 10

@@ -87,4 +87,13 @@
 // newaxis (what the Index selects, so that disjoint slices are told
 // apart). A test keeps them complete. Any library can annotate
 // its own API the same way.
+//
+// # Allocation
+//
+// Operations that overwrite their whole result (Copy, Take, Mask, the
+// arithmetic and comparisons, Full, Arange) allocate it without zeroing,
+// through strings.Builder and package unsafe; alloc_unsafe.go states what
+// that relies on, and the tests check it. Building with the tag
+// viewcheck_safe (go build -tags viewcheck_safe) allocates with make
+// instead: the results are the same, large ones are slower to make.
 package ndarray
