@@ -38,7 +38,8 @@ func allocUninit[T Elem](n int) []T {
 	//   - The block is noscan memory (MakeNoZero allocates bytes), which
 	//     is right for a []T only because no Elem type holds a pointer: a
 	//     pointer stored there would be invisible to the collector, which
-	//     could then free what it points to.
+	//     could then free what it points to. TestElemHoldsNoPointers fails
+	//     if Elem or this function's constraint ever admits one.
 	p := unsafe.StringData(b.String())
 
 	// Go requires a *T to be aligned for T. A block of uninitMin bytes or
