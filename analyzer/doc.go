@@ -30,21 +30,30 @@
 //
 // # Contracts and facts
 //
-// The array library states its own contract: each exported function carries
-// //viewcheck: directives (package analyzer/internal/directive) that become
-// analysis facts, so no method name is built into the analyzer and any
-// library can annotate its API the same way. User code needs no
-// annotations: the summary of every function (returns a view of parameter
-// i, returns fresh memory, writes through parameter i, stores parameter i)
-// is inferred and exported as a fact, so a helper in another package that
-// returns a view of its argument is a view-maker like Slice itself.
+// The analyzer hard-codes no library's method names: it learns each API's
+// aliasing contract as data. A library states it with //viewcheck:
+// directives in its source (package analyzer/internal/directive; ndarray
+// does), or, for code nobody here can annotate, in a contracts file in the
+// same words keyed by full names (package analyzer/internal/contract; see
+// docs/contracts.md). viewcheck embeds contracts for the standard library
+// (append, copy, sort, slices, bytes, bufio's and bytes.Buffer's lent
+// buffers) and for gonum.org/v1/gonum/mat; a module adds its own in
+// viewcheck.contracts at its root or with -contracts. A contract may
+// declare a type an array (gonum's *mat.Dense, and the interfaces its views
+// are returned as), so every check applies to its values.
+//
+// User code needs no annotations: the summary of every function (returns
+// a view of parameter i, returns fresh memory, writes through parameter i,
+// stores parameter i) is inferred and exported as a fact, so a helper in
+// another package that returns a view of its argument is a view-maker like
+// Slice itself.
 // Recursive functions, mutually recursive ones included, start from an
 // optimistic summary (the recursive call adds nothing) and are analyzed
 // again until it is stable; a partner analyzed against a summary that was
 // still changing is analyzed again afterwards.
 //
 // Packages that cannot hold an array (no transitive import of a package
-// with //viewcheck:array types) are skipped before SSA is built: under
+// with //viewcheck:array types or types a contract declares arrays) are skipped before SSA is built: under
 // go vet, which runs the pass on every dependency, the standard library
 // costs a look at its imports' facts.
 //
