@@ -11,7 +11,6 @@ import (
 	"reflect"
 	"runtime/debug"
 	"slices"
-	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ssa"
@@ -42,14 +41,14 @@ type Result struct {
 }
 
 var (
-	checksFlag    = "all"
+	checksFlag    = "" // the -checks list as given; see ParseChecks
 	debugFlag     = false
 	contractsFlag = ""
 )
 
 func flags() flag.FlagSet {
 	var fs flag.FlagSet
-	fs.StringVar(&checksFlag, "checks", "all", "comma-separated checks to run: all, VC1001, -VC1004 (a leading - disables)")
+	fs.Var(checksValue{&checksFlag}, "checks", "comma-separated `list` of checks to run, applied left to right: all, VC1001, view-write; -VC1004 turns a check off, and a list that starts with such an item edits the default checks (empty: the default checks)")
 	fs.StringVar(&contractsFlag, "contracts", "", "comma-separated contracts files for libraries without //viewcheck: directives (docs/contracts.md); "+contract.FileName+" at the module root is read without this flag")
 	fs.BoolVar(&debugFlag, "verbose", false, "explain on stderr what was skipped and why (unsupported code, recovered failures)")
 	return fs
@@ -61,43 +60,25 @@ func debugf(format string, args ...any) {
 	}
 }
 
-// enabledChecks parses the -checks flag.
-func enabledChecks(spec string) (map[string]bool, error) {
-	on := make(map[string]bool)
-	// A list of exclusions only ("-VC1004") starts from every check.
-	onlyExclusions := true
-	for _, part := range strings.Split(spec, ",") {
-		if part = strings.TrimSpace(part); part != "" && !strings.HasPrefix(part, "-") {
-			onlyExclusions = false
-		}
+// checksValue is the -checks flag. It refuses a bad list when the flag is
+// set, so that go vet, golangci-lint and nogo stop at the configuration
+// instead of failing every package. run parses the list again: it is a
+// few items, and each pass, concurrent with others, gets its own set.
+type checksValue struct{ spec *string }
+
+func (v checksValue) String() string {
+	if v.spec == nil { // the zero value the flag package makes for defaults
+		return ""
 	}
-	if onlyExclusions {
-		for _, c := range Checks {
-			on[c.ID] = true
-		}
+	return *v.spec
+}
+
+func (v checksValue) Set(s string) error {
+	if _, err := ParseChecks(s); err != nil {
+		return err
 	}
-	for _, part := range strings.Split(spec, ",") {
-		part = strings.TrimSpace(part)
-		if part == "" {
-			continue
-		}
-		enable := true
-		if strings.HasPrefix(part, "-") {
-			enable, part = false, part[1:]
-		}
-		if strings.EqualFold(part, "all") || part == "*" {
-			for _, c := range Checks {
-				on[c.ID] = enable
-			}
-			continue
-		}
-		c := CheckByID(part)
-		if c == nil {
-			return nil, fmt.Errorf("unknown check %q in -checks (see -list-checks)", part)
-		}
-		on[c.ID] = enable
-	}
-	return on, nil
+	*v.spec = s
+	return nil
 }
 
 func run(pass *analysis.Pass) (res any, err error) {
@@ -107,7 +88,7 @@ func run(pass *analysis.Pass) (res any, err error) {
 			res, err = &Result{}, nil
 		}
 	}()
-	enabled, err := enabledChecks(checksFlag)
+	enabled, err := ParseChecks(checksFlag)
 	if err != nil {
 		return nil, err
 	}

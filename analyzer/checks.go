@@ -3,8 +3,8 @@ package analyzer
 import "strings"
 
 // A Check is one kind of finding. Its ID is used in messages, suppressions
-// (//lint:ignore VC1001 reason), the CLI's -checks and -explain flags, SARIF
-// rules and docs/checks.md#vc1001.
+// (//lint:ignore VC1001 reason), check lists (-checks, [ParseChecks]), the
+// CLI's -explain flag, SARIF rules and docs/checks.md#vc1001.
 type Check struct {
 	ID      string // "VC1001"
 	Name    string // "view-write"
@@ -14,11 +14,12 @@ type Check struct {
 	After   string // the same code fixed
 	Fix     string // the suggested fix, in words
 	Since   string // the viewcheck version that introduced it
-	Default bool   // enabled unless turned off
+	Default bool   // in the default set of a check list (ParseChecks)
 }
 
 // The check IDs.
 const (
+	BadDirective  = "VC1000"
 	ViewWrite     = "VC1001"
 	StaleView     = "VC1002"
 	LostWrite     = "VC1003"
@@ -29,6 +30,30 @@ const (
 
 // Checks lists every check, in ID order.
 var Checks = []*Check{
+	{
+		ID: BadDirective, Name: "bad-directive", Since: "0.1.0", Default: true,
+		Title: "A suppression has no reason, or a //viewcheck: directive is malformed",
+		Text: `VC1000 reports the comments that steer viewcheck when it cannot follow them: a ` + "`//lint:ignore`" + ` or
+` + "`//lint:file-ignore`" + ` directive that names viewcheck checks but gives no reason, and a ` + "`//viewcheck:`" + `
+directive (the contract an array library states for its functions and types) that does not parse or does
+not fit the declaration it documents.
+
+Why it matters: a suppression claims that a finding is wrong or harmless there, and the reason is what lets
+the next reader check that claim. A suppression without one suppresses nothing, so the finding it was meant
+to hide is still reported next to this one. A malformed ` + "`//viewcheck:`" + ` directive is ignored, so the
+analyzer does not know the contract it states, and the findings that depend on it are missed.
+
+Not reported: directives that name no viewcheck check (` + "`//lint:ignore SA4006 reason`" + ` is left to
+staticcheck), and comments that only mention a directive in their text.`,
+		Before: `head := arr.Slice(ndarray.S(0, 2))
+// VC1000 on the next line: it names VC1001 but says nothing about why
+//lint:ignore VC1001
+head.Set(100, 0) // still reported as VC1001`,
+		After: `head := arr.Slice(ndarray.S(0, 2))
+//lint:ignore VC1001 head is the first rows of arr on purpose: the caller reads arr
+head.Set(100, 0)`,
+		Fix: "Write the reason after the check IDs, or remove the directive and fix the finding. Correct a malformed `//viewcheck:` directive as the message says (`//viewcheck:view` takes at most one parameter name, `//viewcheck:writes` names parameters of the function). There is no suggested fix: only the author knows the reason.",
+	},
 	{
 		ID: ViewWrite, Name: "view-write", Since: "0.1.0", Default: true,
 		Title: "A write through a named view changes its base, which is read afterwards",
@@ -207,10 +232,11 @@ func shares(x *ndarray.Array[float64]) *ndarray.Array[float64] {
 	},
 }
 
-// CheckByID returns the check with the given ID (case-insensitive), or nil.
+// CheckByID returns the check with the given ID or name, in any case, or
+// nil.
 func CheckByID(id string) *Check {
 	for _, c := range Checks {
-		if strings.EqualFold(c.ID, id) || c.Name == id {
+		if strings.EqualFold(c.ID, id) || strings.EqualFold(c.Name, id) {
 			return c
 		}
 	}

@@ -8,8 +8,6 @@ import (
 	"path/filepath"
 	"strings"
 
-	"golang.org/x/tools/go/analysis"
-
 	"github.com/viewcheck/viewcheck/analyzer/internal/alias"
 	"github.com/viewcheck/viewcheck/analyzer/internal/contract"
 	"github.com/viewcheck/viewcheck/analyzer/internal/directive"
@@ -190,11 +188,7 @@ func (a *analysis_) readDirectives() bool {
 // VC1000 with malformed suppressions: both are mistakes in comments that
 // steer the analyzer.
 func (a *analysis_) directiveError(pos token.Pos, err error) {
-	a.pass.Report(analysis.Diagnostic{
-		Pos:      pos,
-		Category: MissingReason,
-		Message:  "malformed directive: " + err.Error() + " (" + MissingReason + ")",
-	})
+	a.report(finding{check: BadDirective, pos: pos, msg: "malformed directive: " + err.Error()})
 }
 
 // readTypeDirectives records the types a declaration marks as arrays.

@@ -14,6 +14,7 @@
 // and escapes of array memory are listed in control-flow order. The checks
 // are queries over that model:
 //
+//	VC1000 bad-directive   a suppression without a reason, or a malformed //viewcheck: directive
 //	VC1001 view-write      a write through a named view changes its base, which is read afterwards
 //	VC1002 stale-view      a view kept as a snapshot is read after its base was overwritten
 //	VC1003 lost-write      a write into a copy (Take, Mask, Flatten, a copying Reshape) is never read
@@ -59,8 +60,23 @@
 //
 // # Flags
 //
-//	-checks list   checks to run: all, VC1001, -VC1004 (a leading - disables); default all
+//	-checks list   checks to run (see below); default: the default checks
 //	-verbose       explain on stderr what was skipped and why
+//
+// A check list, here and in the viewcheck command's -checks and the
+// golangci-lint plugin's checks setting, has one meaning, [ParseChecks]:
+// comma-separated items, each a check ID in any case (VC1001), a check name
+// (view-write), or all (also *), and each turned off instead of on by a
+// leading -. Items apply left to right. A list whose first item turns a
+// check off starts from the default checks, any other from none:
+//
+//	""                default checks (today, every check)
+//	all,-VC1004       every check but VC1004
+//	-VC1004           the default checks but VC1004
+//	-VC1004,VC1001    the same: VC1001 is on by default
+//	VC1001,VC1003     VC1001 and VC1003 only
+//
+// An unknown check or an empty item is an error when the flag is set.
 //
 // # Suppressions
 //
@@ -70,7 +86,8 @@
 //	//lint:ignore VC1001 the view is meant to change the base
 //	//lint:file-ignore VC1003 reason
 //
-// A directive without a reason is reported (VC1000).
+// A directive without a reason suppresses nothing and is reported
+// (VC1000), as is a malformed //viewcheck: directive.
 //
 // # What it does not do
 //

@@ -17,7 +17,9 @@ import (
 // Directives that name no viewcheck check are left to other tools.
 
 // MissingReason is the check ID of a suppression directive without a reason.
-const MissingReason = "VC1000"
+//
+// Deprecated: it is BadDirective, its name in [Checks].
+const MissingReason = BadDirective
 
 type ignore struct {
 	pos    token.Pos
@@ -80,7 +82,7 @@ func newSuppressions(pass *analysis.Pass) *suppressions {
 
 // ignored reports whether a finding of check at pos is suppressed.
 func (s *suppressions) ignored(check string, pos token.Pos) bool {
-	if len(s.ignores) == 0 {
+	if s == nil || len(s.ignores) == 0 {
 		return false
 	}
 	p := s.fset.Position(pos)
@@ -105,11 +107,7 @@ func (s *suppressions) ignored(check string, pos token.Pos) bool {
 func (s *suppressions) reportMalformed(a *analysis_) {
 	for _, ig := range s.ignores {
 		if ig.reason == "" {
-			a.pass.Report(analysis.Diagnostic{
-				Pos:      ig.pos,
-				Category: MissingReason,
-				Message:  "write the reason after the check IDs (//lint:ignore VC1001 the write is meant to reach the base): a suppression needs a reason (" + MissingReason + ")",
-			})
+			a.report(finding{check: BadDirective, pos: ig.pos, msg: "write the reason after the check IDs (//lint:ignore VC1001 the write is meant to reach the base): a suppression needs a reason"})
 		}
 	}
 }

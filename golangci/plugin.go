@@ -21,7 +21,8 @@
 //	        type: module
 //	        description: aliasing bugs of ndarray views and copies
 //	        settings:
-//	          checks: "all,-VC1004" # optional; the default is all checks
+//	          checks: "all,-VC1004" # optional; the default is the default checks
+//	          contracts: "third_party.contracts" # optional; viewcheck.contracts at the module root is read anyway
 //
 // The plugin registers itself under the name "viewcheck" when imported.
 // Its only analyzer is analyzer.Analyzer, so findings, fixes and
@@ -31,7 +32,6 @@ package golangci
 
 import (
 	"fmt"
-	"strings"
 
 	"github.com/golangci/plugin-module-register/register"
 	"github.com/viewcheck/viewcheck/analyzer"
@@ -47,9 +47,15 @@ func init() {
 
 // Settings are the plugin's settings in .golangci.yml.
 type Settings struct {
-	// Checks selects the checks, as the -checks flag does: "all",
-	// "VC1001,VC1003", "all,-VC1004". Empty means all.
+	// Checks selects the checks with the analyzer's -checks list, which
+	// means the same here as under go vet (analyzer.ParseChecks): "all",
+	// "VC1001,VC1003", "all,-VC1004", or "-VC1004" for the default checks
+	// but VC1004. Empty means the default checks.
 	Checks string `json:"checks"`
+	// Contracts names contracts files (comma-separated) for libraries
+	// without //viewcheck: directives, as the analyzer's -contracts flag
+	// does (docs/contracts.md).
+	Contracts string `json:"contracts"`
 }
 
 // New returns the plugin configured by settings, the value of
@@ -59,7 +65,9 @@ func New(settings any) (register.LinterPlugin, error) {
 	if err != nil {
 		return nil, fmt.Errorf("viewcheck: %w", err)
 	}
-	if err := validateChecks(s.Checks); err != nil {
+	// Checked here too, so that a bad list is reported when the
+	// configuration is read rather than when the analyzers are built.
+	if _, err := analyzer.ParseChecks(s.Checks); err != nil {
 		return nil, fmt.Errorf("viewcheck: settings.checks: %w", err)
 	}
 	return &plugin{settings: s}, nil
@@ -71,14 +79,13 @@ type plugin struct {
 
 // BuildAnalyzers returns viewcheck's analyzer with the configured checks.
 func (p *plugin) BuildAnalyzers() ([]*analysis.Analyzer, error) {
-	if p.settings.Checks != "" {
-		f := analyzer.Analyzer.Flags.Lookup("checks")
-		if f == nil {
-			return nil, fmt.Errorf("viewcheck: this analyzer version has no checks setting")
-		}
-		if err := f.Value.Set(p.settings.Checks); err != nil {
-			return nil, fmt.Errorf("viewcheck: settings.checks: %w", err)
-		}
+	// The analyzer reads its flag; an empty setting resets it to the
+	// default checks.
+	if err := analyzer.Analyzer.Flags.Set("checks", p.settings.Checks); err != nil {
+		return nil, fmt.Errorf("viewcheck: settings.checks: %w", err)
+	}
+	if err := analyzer.Analyzer.Flags.Set("contracts", p.settings.Contracts); err != nil {
+		return nil, fmt.Errorf("viewcheck: settings.contracts: %w", err)
 	}
 	return []*analysis.Analyzer{analyzer.Analyzer}, nil
 }
@@ -86,19 +93,4 @@ func (p *plugin) BuildAnalyzers() ([]*analysis.Analyzer, error) {
 // GetLoadMode asks for type information: the analyzer builds SSA.
 func (p *plugin) GetLoadMode() string {
 	return register.LoadModeTypesInfo
-}
-
-// validateChecks reports an unknown check in a checks setting when the
-// configuration is read, rather than when the first package is analyzed.
-func validateChecks(spec string) error {
-	for _, item := range strings.Split(spec, ",") {
-		item = strings.TrimPrefix(strings.TrimSpace(item), "-")
-		if item == "" || strings.EqualFold(item, "all") {
-			continue
-		}
-		if analyzer.CheckByID(item) == nil {
-			return fmt.Errorf("unknown check %q", item)
-		}
-	}
-	return nil
 }

@@ -2,7 +2,11 @@ package golangci_test
 
 import (
 	"fmt"
+	"maps"
+	"os"
+	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/golangci/plugin-module-register/register"
@@ -84,4 +88,82 @@ func TestPluginRejectsBadSettings(t *testing.T) {
 	if _, err := newPlugin(nil); err != nil {
 		t.Errorf("no settings: %v", err)
 	}
+}
+
+// TestPluginCheckLists configures the plugin with each check list and runs
+// the analyzers it builds on a package with a finding of every check (the
+// analyzer's testdata checklist/every): the checks reported must be those
+// analyzer.ParseChecks selects, as under go vet and the viewcheck command,
+// and a list it refuses must be refused when the settings are read.
+func TestPluginCheckLists(t *testing.T) {
+	f := analyzer.Analyzer.Flags.Lookup("checks")
+	saved := f.Value.String()
+	t.Cleanup(func() { f.Value.Set(saved) })
+
+	newPlugin, err := register.GetPlugin("viewcheck")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg := &packages.Config{
+		Mode: packages.LoadAllSyntax,
+		Dir:  filepath.Join("..", "testdata"),
+		Env:  append(os.Environ(), "GOPROXY=off", "GOWORK=off", "GOFLAGS=-mod=mod"),
+	}
+	pkgs, err := packages.Load(cfg, "viewcheck.test/checklist/every")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if packages.PrintErrors(pkgs) > 0 {
+		t.Fatal("checklist/every does not load")
+	}
+	for _, spec := range []string{
+		"", "all", "*", "VC1001", "vc1001", "view-write",
+		"-VC1004", "-VC1004,VC1001", "all,-VC1004", "VC1001,-VC1001",
+		" VC1001 , VC1002 ", "VC1000", "-VC1000", "all,-bad-directive",
+		"VC9999", "-", "VC1001,",
+	} {
+		want, wantErr := analyzer.ParseChecks(spec)
+		p, err := newPlugin(map[string]any{"checks": spec})
+		if wantErr != nil {
+			if err == nil || !strings.Contains(err.Error(), wantErr.Error()) {
+				t.Errorf("checks: %q: error %v, want one that says %q", spec, err, wantErr)
+			}
+			continue
+		}
+		if err != nil {
+			t.Errorf("checks: %q: %v", spec, err)
+			continue
+		}
+		analyzers, err := p.BuildAnalyzers()
+		if err != nil {
+			t.Fatal(err)
+		}
+		graph, err := checker.Analyze(analyzers, pkgs, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := make(map[string]bool)
+		for _, act := range graph.Roots {
+			if act.Err != nil {
+				t.Fatal(act.Err)
+			}
+			for _, d := range act.Diagnostics {
+				got[d.Category] = true
+			}
+		}
+		if !maps.Equal(got, trueOnly(want)) {
+			t.Errorf("checks: %q reports %v, want %v", spec, got, trueOnly(want))
+		}
+	}
+}
+
+// trueOnly drops the checks a set turns off.
+func trueOnly(set map[string]bool) map[string]bool {
+	out := make(map[string]bool)
+	for id, on := range set {
+		if on {
+			out[id] = true
+		}
+	}
+	return out
 }

@@ -9,16 +9,6 @@ import (
 	"github.com/viewcheck/viewcheck/analyzer"
 )
 
-// directiveText documents VC1000, the analyzer's report about a
-// suppression without a reason.
-const directiveText = `A //lint:ignore or //lint:file-ignore directive names checks but gives no reason.
-A suppression is a claim that the finding is wrong or harmless here; the reason
-is what lets the next reader check that claim, so viewcheck asks for one.
-
-    //lint:ignore VC1001 the caller wants the base updated through the row
-
-A directive without a reason suppresses nothing and is itself reported.`
-
 // explainText renders a check for a terminal: the same content as its
 // section of docs/checks.md, with code indented instead of fenced.
 func explainText(c *analyzer.Check) string {
@@ -72,8 +62,7 @@ func checkMarkdown(c *analyzer.Check, heading bool) string {
 	if c.Fix != "" {
 		fmt.Fprintf(&b, "**Fix**: %s\n\n", c.Fix)
 	}
-	if heading {
-		dir := exampleDir(c)
+	if dir := exampleDir(c); heading && dir != "" {
 		fmt.Fprintf(&b, "Example program: [examples/%s](examples/%s/main.go) (`go run ./docs/examples/%s`).\n\n", dir, dir, dir)
 	}
 	fmt.Fprintf(&b, "Since viewcheck %s. Turn it off with `-checks=all,-%s`, or for one line with\n`//lint:ignore %s reason`.\n", c.Since, c.ID, c.ID)
@@ -92,7 +81,7 @@ Every finding names its check ID at the end of its message, for example
 ` + "`viewcheck -checks=all,-VC1004`" + ` chooses the checks to run, and
 ` + "`//lint:ignore VC1001 reason`" + ` on the line before a finding (or at the end of its
 line) suppresses it; ` + "`//lint:file-ignore VC1001 reason`" + ` suppresses it in the whole file.
-Each check has a runnable example program in [examples](examples).
+Each check but VC1000 has a runnable example program in [examples](examples).
 
 | check | name | finds |
 |---|---|---|
@@ -100,46 +89,22 @@ Each check has a runnable example program in [examples](examples).
 	for _, c := range analyzer.Checks {
 		fmt.Fprintf(&b, "| [%s](#%s) | %s | %s |\n", c.ID, strings.ToLower(c.ID), c.Name, c.Title)
 	}
-	fmt.Fprintf(&b, "| [%s](#%s) | ignore-directive | A //lint:ignore directive has no reason |\n", directiveCheck, strings.ToLower(directiveCheck))
 	b.WriteString("\n")
 	for _, c := range analyzer.Checks {
 		b.WriteString(checkMarkdown(c, true))
 		b.WriteString("\n")
 	}
-	fmt.Fprintf(&b, "## %s\n\n**ignore-directive**: A //lint:ignore directive has no reason\n\n", directiveCheck)
-	b.WriteString(markdownFromIndented(directiveText))
-	b.WriteString("\n")
-	return b.String()
-}
-
-// markdownFromIndented turns the indented code lines of a plain-text
-// explanation into a fenced Go block.
-func markdownFromIndented(s string) string {
-	var b strings.Builder
-	inCode := false
-	for _, line := range strings.Split(s, "\n") {
-		code := strings.HasPrefix(line, "    ")
-		switch {
-		case code && !inCode:
-			b.WriteString("```go\n")
-		case !code && inCode && line == "":
-			continue
-		case !code && inCode:
-			b.WriteString("```\n\n")
-		}
-		inCode = code
-		b.WriteString(strings.TrimPrefix(line, "    "))
-		b.WriteString("\n")
-	}
-	if inCode {
-		b.WriteString("```\n")
-	}
 	return b.String()
 }
 
 // exampleDir is the directory under docs/examples of a check's example
-// program: "vc1001-view-write".
+// program: "vc1001-view-write". VC1000 has none: a comment that steers the
+// analyzer changes nothing when the program runs, so a program has nothing
+// to show, and the finding has no fix for TestFixExamples to apply.
 func exampleDir(c *analyzer.Check) string {
+	if c.ID == analyzer.BadDirective {
+		return ""
+	}
 	return strings.ToLower(c.ID) + "-" + c.Name
 }
 
@@ -154,7 +119,6 @@ func listChecks(w io.Writer) {
 		}
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", c.ID, c.Name, state, c.Title)
 	}
-	fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", directiveCheck, "ignore-directive", "on", "A //lint:ignore directive has no reason")
 	tw.Flush()
 }
 

@@ -41,6 +41,7 @@ type options struct {
 	tags       string
 	version    bool
 	verbose    bool
+	contracts  string
 }
 
 const usageText = `viewcheck reports aliasing bugs of ndarray views and copies.
@@ -62,7 +63,8 @@ func runLinter(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("viewcheck", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.StringVar(&o.format, "f", "text", "output `format`: text, json or sarif")
-	fs.StringVar(&o.checks, "checks", "", "comma-separated `list` of checks to run: all, VC1001, -VC1004 (default: every default check)")
+	// The analyzer's own description: the list means what it means there.
+	fs.StringVar(&o.checks, "checks", "", analyzer.Analyzer.Flags.Lookup("checks").Usage)
 	fs.StringVar(&o.explain, "explain", "", "print the documentation of a `check` (VC1001 or view-write) and exit")
 	fs.BoolVar(&o.listChecks, "list-checks", false, "list the checks and exit")
 	fs.BoolVar(&o.fix, "fix", false, "apply the suggested fixes to the source files")
@@ -70,6 +72,7 @@ func runLinter(args []string, stdout, stderr io.Writer) int {
 	fs.BoolVar(&o.tests, "tests", true, "analyze test files too")
 	fs.StringVar(&o.tags, "tags", "", "comma-separated `list` of build tags")
 	fs.BoolVar(&o.version, "version", false, "print the version and exit")
+	fs.StringVar(&o.contracts, "contracts", "", "comma-separated contracts `files` for libraries without //viewcheck: directives (docs/contracts.md); viewcheck.contracts at the module root is read without it")
 	fs.BoolVar(&o.verbose, "verbose", false, "explain on stderr what the analyzer skipped and why (calls it does not follow, code it cannot support)")
 	fs.Usage = func() {
 		fmt.Fprint(stderr, usageText)
@@ -90,16 +93,12 @@ func runLinter(args []string, stdout, stderr io.Writer) int {
 		listChecks(stdout)
 		return exitClean
 	case o.explain != "":
-		id, err := checkID(o.explain)
+		c, err := explainCheck(o.explain)
 		if err != nil {
 			fmt.Fprintf(stderr, "viewcheck: -explain: %v\n", err)
 			return exitError
 		}
-		if c := analyzer.CheckByID(id); c != nil {
-			fmt.Fprint(stdout, explainText(c))
-		} else {
-			fmt.Fprintf(stdout, "%s ignore-directive: A //lint:ignore directive has no reason\n\n%s\n", id, directiveText)
-		}
+		fmt.Fprint(stdout, explainText(c))
 		return exitClean
 	}
 
@@ -109,16 +108,16 @@ func runLinter(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "viewcheck: -f %q: unknown format (want text, json or sarif)\n", o.format)
 		return exitError
 	}
-	enabled, err := parseChecks(o.checks)
-	if err != nil {
-		fmt.Fprintf(stderr, "viewcheck: %v\n", err)
+	// The analyzer reads the list and drops the findings of the checks it
+	// turns off, as under go vet and golangci-lint; setting its flag checks
+	// the list before any package is loaded.
+	if err := analyzer.Analyzer.Flags.Set("checks", o.checks); err != nil {
+		fmt.Fprintf(stderr, "viewcheck: -checks: %v\n", err)
 		return exitError
 	}
-	if f := analyzerChecksFlag(); f != nil && o.checks != "" {
-		// Hand the analyzer the resolved list, so that it skips the work
-		// of disabled checks and reads "-VC1004" as this command does.
-		if err := f.Value.Set(analyzerChecksSpec(enabled)); err != nil {
-			fmt.Fprintf(stderr, "viewcheck: -checks: %v\n", err)
+	if o.contracts != "" {
+		if err := analyzer.Analyzer.Flags.Set("contracts", o.contracts); err != nil {
+			fmt.Fprintf(stderr, "viewcheck: -contracts: %v\n", err)
 			return exitError
 		}
 	}
@@ -164,7 +163,7 @@ func runLinter(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "viewcheck: %v\n", err)
 		return exitError
 	}
-	findings, analysisErrs := collect(graph, enabled)
+	findings, analysisErrs := collect(graph)
 
 	code := exitClean
 	if len(findings) > 0 {
@@ -469,10 +468,10 @@ type finding struct {
 	end  token.Position
 }
 
-// collect gathers the root actions' diagnostics of the enabled checks,
-// sorted by position and without the duplicates that a file in several
-// packages (p and its test variant) would give, and the analysis errors.
-func collect(graph *checker.Graph, enabled map[string]bool) ([]*finding, []string) {
+// collect gathers the root actions' diagnostics, sorted by position and
+// without the duplicates that a file in several packages (p and its test
+// variant) would give, and the analysis errors.
+func collect(graph *checker.Graph) ([]*finding, []string) {
 	type key struct {
 		pos     token.Position
 		message string
@@ -493,9 +492,6 @@ func collect(graph *checker.Graph, enabled map[string]bool) ([]*finding, []strin
 			continue
 		}
 		for _, d := range act.Diagnostics {
-			if d.Category != "" && !enabled[d.Category] {
-				continue
-			}
 			f := &finding{diag: d, fset: act.Package.Fset, pos: act.Package.Fset.Position(d.Pos)}
 			if d.End.IsValid() {
 				f.end = act.Package.Fset.Position(d.End)

@@ -19,13 +19,15 @@
 //	viewcheck [flags] [packages]   (default: the package in the current directory)
 //
 //	-f text|json|sarif  output format (text: file:line:col: message (VC1001))
-//	-checks list        checks to run: "all", "VC1001,VC1003", "all,-VC1004"
+//	-checks list        checks to run: "all", "VC1001,VC1003", "all,-VC1004", "-VC1004"
+//	                    (a list that starts with -ID edits the default checks)
 //	-fix                apply the suggested fixes to the files
 //	-diff               print the suggested fixes as a unified diff, change nothing
 //	-tests              analyze test files too (default true)
 //	-tags list          build tags, as for go build
 //	-explain VC1001     print what a check finds, an example and the fix
 //	-list-checks        list the checks
+//	-contracts files    contracts for libraries without directives (docs/contracts.md)
 //	-verbose            name on stderr what the analyzer skipped and why
 //	-version            print the version
 //

@@ -132,15 +132,24 @@ type sarifInvocation struct {
 }
 
 // sarifLevel is the level of a check's results: a certain panic is an
-// error, the other checks are likely bugs, warnings.
+// error, the other checks are likely bugs, warnings, and a comment the
+// analyzer cannot follow is a note.
 func sarifLevel(id string) string {
 	switch id {
 	case analyzer.ReadonlyWrite:
 		return "error"
-	case directiveCheck:
+	case analyzer.BadDirective:
 		return "note"
 	}
 	return "warning"
+}
+
+// sarifTags are the tags of a check's rule.
+func sarifTags(id string) []string {
+	if id == analyzer.BadDirective {
+		return []string{"correctness", "directives"}
+	}
+	return []string{"correctness", "aliasing"}
 }
 
 // sarifRules describes every check, with the same text as -explain and
@@ -158,19 +167,9 @@ func sarifRules() ([]sarifRule, map[string]int) {
 			Help:                 sarifMessage{Text: explainText(c), Markdown: checkMarkdown(c, false)},
 			HelpURI:              checkURL(c.ID),
 			DefaultConfiguration: sarifConfiguration{Enabled: c.Default, Level: sarifLevel(c.ID)},
-			Properties:           &sarifProperties{Tags: []string{"correctness", "aliasing"}, Precision: "high"},
+			Properties:           &sarifProperties{Tags: sarifTags(c.ID), Precision: "high"},
 		})
 	}
-	index[directiveCheck] = len(rules)
-	rules = append(rules, sarifRule{
-		ID:                   directiveCheck,
-		Name:                 "ignore-directive",
-		ShortDescription:     sarifMessage{Text: "A //lint:ignore directive has no reason"},
-		FullDescription:      sarifMessage{Text: directiveText},
-		Help:                 sarifMessage{Text: directiveText},
-		HelpURI:              checkURL(directiveCheck),
-		DefaultConfiguration: sarifConfiguration{Enabled: true, Level: sarifLevel(directiveCheck)},
-	})
 	return rules, index
 }
 

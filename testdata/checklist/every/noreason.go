@@ -1,0 +1,4 @@
+package every
+
+// want +1 "needs a reason.*\\(VC1000\\)"
+//lint:file-ignore VC1003
