@@ -468,6 +468,30 @@ type finding struct {
 	end  token.Position
 }
 
+// rootCause returns the error of the first failed action under act that
+// failed on its own (not for a failed prerequisite): a bad contracts file
+// fails every package, and "failed prerequisites: fmt" would hide why.
+func rootCause(act *checker.Action) error {
+	seen := make(map[*checker.Action]bool)
+	var find func(a *checker.Action) error
+	find = func(a *checker.Action) error {
+		if seen[a] || a.Err == nil {
+			return nil
+		}
+		seen[a] = true
+		for _, dep := range a.Deps {
+			if err := find(dep); err != nil {
+				return err
+			}
+		}
+		return a.Err
+	}
+	if err := find(act); err != nil {
+		return err
+	}
+	return act.Err
+}
+
 // collect gathers the root actions' diagnostics, sorted by position and
 // without the duplicates that a file in several packages (p and its test
 // variant) would give, and the analysis errors.
@@ -487,7 +511,7 @@ func collect(graph *checker.Graph) ([]*finding, []string) {
 			case act.Package.IllTyped:
 				errs = append(errs, fmt.Sprintf("package %s not analyzed: it imports a package that does not compile", act.Package.PkgPath))
 			default:
-				errs = append(errs, fmt.Sprintf("analyzing %s: %v", act.Package.PkgPath, act.Err))
+				errs = append(errs, fmt.Sprintf("analyzing %s: %v", act.Package.PkgPath, rootCause(act)))
 			}
 			continue
 		}
