@@ -136,12 +136,24 @@ func (a *analysis_) checkFunc(m *alias.Func) {
 		case !mutated[p.Root]:
 			// The view-write rule suits arrays, not Go slices, which
 			// programs write through subslices on purpose.
-			if nv := p.NamedView(); nv != nil && !seenView[nv] && a.isArrayType(nv.Value.Type()) && a.checkViewWrite(m, ev, nv) {
+			if nv := p.NamedView(); nv != nil && !seenView[nv] && a.isArrayType(nv.Value.Type()) && !overGoSlice(nv) && a.checkViewWrite(m, ev, nv) {
 				seenView[nv] = true
 			}
 		}
 	}
 	a.checkStaleViews(m)
+}
+
+// overGoSlice reports whether a view wraps a plain Go slice directly
+// (mat.NewVecDense(n, dst) over a parameter dst): wrapping a slice to write
+// it through an array API is what such constructors are for. Views of the
+// wrapper (a row of it) are views of an array like any other.
+func overGoSlice(p *alias.Prov) bool {
+	if p.Parent == nil || p.Parent.Value == nil {
+		return false
+	}
+	_, isSlice := p.Parent.Value.Type().Underlying().(*types.Slice)
+	return isSlice
 }
 
 // laterUse returns the first read or escape of root after the event, not

@@ -174,14 +174,17 @@ func (p *Prov) Phi() *ssa.Phi {
 	return phi
 }
 
-// MayViewLink returns the layout-dependent link on p's chain, or nil.
+// MayViewLink returns the layout- or capacity-dependent link on p's chain,
+// or nil: the one nearest the root, where the dependence starts (views
+// made from it inherit it).
 func (p *Prov) MayViewLink() *Prov {
+	var link *Prov
 	for q := p; q != nil && q.Rel != Own; q = q.Parent {
 		if q.Rel == MayView && q.Site != nil {
-			return q
+			link = q
 		}
 	}
-	return nil
+	return link
 }
 
 // An EventKind classifies a use of memory.
