@@ -6,6 +6,7 @@ import (
 	"go/token"
 	"go/types"
 	"path/filepath"
+	"strconv"
 	"strings"
 
 	"github.com/viewcheck/viewcheck/analyzer/internal/alias"
@@ -328,6 +329,12 @@ func declaredSummary(name string, params []string, hasRecv bool, results *types.
 				directive.CapView: alias.ResultMayView,
 			}[d.Kind]
 			res.Capacity = d.Kind == directive.CapView
+		case directive.Axes:
+			axes, err := resultAxes(d.Args, index)
+			if err != nil {
+				return nil, err
+			}
+			res.Axes = axes
 		case directive.Keeps:
 			for _, name := range d.Args {
 				i, err := index(name)
@@ -382,6 +389,39 @@ func declaredSummary(name string, params []string, hasRecv bool, results *types.
 		}
 	}
 	return sum, nil
+}
+
+// resultAxes turns the words of an axes directive into selections in terms
+// of the function's parameters.
+func resultAxes(args []string, index func(string) (int, error)) ([]alias.ResultSel, error) {
+	bound := func(w string) (alias.Bound, error) {
+		if n, err := strconv.Atoi(w); err == nil {
+			return alias.Bound{Kind: alias.BoundConst, Value: int64(n)}, nil
+		}
+		i, err := index(w)
+		return alias.Bound{Kind: alias.BoundParam, Value: int64(i)}, err
+	}
+	axes := make([]alias.ResultSel, len(args))
+	for k, a := range args {
+		if a == ":" {
+			continue // SelAll
+		}
+		lo, hi, isRange := strings.Cut(a, ":")
+		l, err := bound(lo)
+		if err != nil {
+			return nil, err
+		}
+		if !isRange {
+			axes[k] = alias.ResultSel{Kind: alias.SelInt, Lo: l}
+			continue
+		}
+		h, err := bound(hi)
+		if err != nil {
+			return nil, err
+		}
+		axes[k] = alias.ResultSel{Kind: alias.SelRange, Lo: l, Hi: h, Step: 1}
+	}
+	return axes, nil
 }
 
 // sharesMemory reports whether a value of type t can share memory with

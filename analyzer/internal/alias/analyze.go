@@ -1008,10 +1008,11 @@ func (w *walker) call(instr ssa.Instruction, c *ssa.CallCommon, result ssa.Value
 	if p.Rel != Own && p.Site == result && sum != nil && len(sum.Results) > 0 {
 		if r := sum.Results[0]; r.Param < len(args) && (r.Kind == ResultView || r.Kind == ResultReadOnly) {
 			if src := w.provOf(args[r.Param]); src != nil && src.Value != nil {
-				if sum.Declared {
+				if sum.Declared && len(r.Axes) == 0 {
 					// Only the library's own view-makers are known to
 					// apply index arguments to axes in order; a user's
-					// helper may apply them to any axis.
+					// helper may apply them to any axis. (A contract's
+					// axes word has said which already.)
 					p.Region = w.sliceRegion(src, args)
 				}
 				if src.Layout == LayoutContiguous && p.Layout == LayoutUnknown && w.leadingSlice(args) {

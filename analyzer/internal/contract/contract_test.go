@@ -20,6 +20,8 @@ func TestParse(t *testing.T) {
 		{src: "copy writes dst", lookup: "copy", words: "writes dst"},
 		{src: "append capview s", lookup: "append", words: "capview s"},
 		{src: "(*database/sql.Rows).Scan borrowed into dest until Next Scan Close", lookup: "(*database/sql.Rows).Scan", words: "borrowed into dest until Next Scan Close"},
+		{src: "(*m.Dense).Slice view; axes i:k j:l", lookup: "(*m.Dense).Slice", words: "view; axes i:k j:l"},
+		{src: "(*m.Dense).ColView view; axes : 0", lookup: "(*m.Dense).ColView", words: "view; axes : 0"},
 		{src: "\n\n# only comments\n   \n", lookup: "", words: ""},
 
 		{src: "bytes.TrimSpace", wantErr: "c:1: bytes.TrimSpace: an empty directive"},
@@ -42,6 +44,9 @@ func TestParse(t *testing.T) {
 		{src: "(*a.T).M borrowed until Scan()", wantErr: "not a method name"},
 		{src: "a.F index range", wantErr: "index describes ndarray-style"},
 		{src: "a.F keeps", wantErr: "keeps needs the names"},
+		{src: "a.F view; axes", wantErr: "axes needs one selection per axis"},
+		{src: "a.F view; axes i:", wantErr: "is not lo:hi, i or :"},
+		{src: "a.F view; axes i::k", wantErr: "is not lo:hi, i or :"},
 		{src: "a/.F view", wantErr: "not a package path"},
 	}
 	for _, tt := range tests {

@@ -17,6 +17,11 @@
 //	                   and may cover more of it (Base)
 //	readonly [param]   the result is a read-only view of param
 //	mayview [param]    the result is a view or a copy of param depending on its memory layout
+//	axes SEL...        (with view) what the view selects on its input's axes, one
+//	                   SEL per axis: lo:hi (a range), i (one position, the axis
+//	                   dropped) or : (the whole axis); lo, hi and i are parameter
+//	                   names or integer constants (gonum's Slice: axes i:k j:l),
+//	                   so that the analyzer can tell views that do not meet apart
 //	layout strided     the result is in general not C-contiguous; on an index
 //	                   constructor (no array result): views sliced with its
 //	                   indices are strided unless its last argument (the
@@ -48,6 +53,7 @@ import (
 	"fmt"
 	"go/ast"
 	"go/token"
+	"strconv"
 	"strings"
 )
 
@@ -71,10 +77,11 @@ const (
 	CapView  = "capview"
 	Keeps    = "keeps"
 	Borrowed = "borrowed"
+	Axes     = "axes"
 )
 
 // Kinds lists every kind, in the order the package doc gives them.
-var Kinds = []string{Fresh, Copy, View, BaseDir, ReadOnly, MayView, CapView, Layout, Writes, Keeps,
+var Kinds = []string{Fresh, Copy, View, BaseDir, ReadOnly, MayView, CapView, Axes, Layout, Writes, Keeps,
 	Borrowed, Reads, Meta, Array, IndexDir}
 
 // A Directive is one parsed directive line.
@@ -136,6 +143,19 @@ func (d Directive) validate() error {
 		if len(d.Args) > 1 {
 			return fmt.Errorf("%s%s takes at most one parameter name", Prefix, d.Kind)
 		}
+	case Axes:
+		if len(d.Args) == 0 {
+			return fmt.Errorf("%saxes needs one selection per axis: lo:hi, i or :", Prefix)
+		}
+		for _, a := range d.Args {
+			if a == ":" {
+				continue
+			}
+			lo, hi, isRange := strings.Cut(a, ":")
+			if !isBound(lo) || isRange && !isBound(hi) {
+				return fmt.Errorf("%saxes: %q is not lo:hi, i or : (bounds are parameter names or integers)", Prefix, a)
+			}
+		}
 	case Keeps:
 		if len(d.Args) == 0 {
 			return fmt.Errorf("%skeeps needs the names of the parameters kept", Prefix)
@@ -180,6 +200,13 @@ func (d Directive) validate() error {
 		return fmt.Errorf("unknown directive %s%s", Prefix, d.Kind)
 	}
 	return nil
+}
+
+func isBound(s string) bool {
+	if _, err := strconv.Atoi(s); err == nil {
+		return true
+	}
+	return isIdent(s)
 }
 
 func isIdent(s string) bool {
