@@ -23,7 +23,13 @@ type checkListCase struct {
 }
 
 // every lists every check's ID; every check is on by default.
-var every = []string{"VC1000", "VC1001", "VC1002", "VC1003", "VC1004", "VC1005", "VC1006"}
+var every = func() []string {
+	var ids []string
+	for _, c := range analyzer.Checks {
+		ids = append(ids, c.ID)
+	}
+	return ids
+}()
 
 // but is every check except ids.
 func but(ids ...string) []string {
@@ -175,6 +181,7 @@ func errorMatches(err error, want string) bool {
 // loadEvery loads checklist/every from the testdata module in dir.
 func loadEvery(t *testing.T, dir string) []*packages.Package {
 	t.Helper()
+	analyzer.EnsureTestdataModules(t, dir)
 	cfg := &packages.Config{
 		Mode: packages.LoadAllSyntax,
 		Dir:  dir,

@@ -15,6 +15,10 @@ type Check struct {
 	Fix     string // the suggested fix, in words
 	Since   string // the viewcheck version that introduced it
 	Default bool   // in the default set of a check list (ParseChecks)
+	// Library names the library whose contracts the check relies on
+	// ("gonum"), when it has nothing to find elsewhere; its example
+	// program is then in docs/examples/<library>, a module requiring it.
+	Library string
 }
 
 // The check IDs.
@@ -230,6 +234,7 @@ func shares(x *ndarray.Array[float64]) *ndarray.Array[float64] {
 }`,
 		Fix: "Work on a `.Copy()` of the parameter: the suggested fix inserts `x = x.Copy()` as the function's first statement, so that every later view and write goes to the function's own array. If changing the argument is the point, return nothing and say so in the doc comment.",
 	},
+	overlapCheck,
 }
 
 // CheckByID returns the check with the given ID or name, in any case, or

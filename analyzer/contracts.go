@@ -329,6 +329,29 @@ func declaredSummary(name string, params []string, hasRecv bool, results *types.
 				directive.CapView: alias.ResultMayView,
 			}[d.Kind]
 			res.Capacity = d.Kind == directive.CapView
+		case directive.Overlap:
+			rule := &alias.NoOverlap{Panics: d.Args[0] == "panics"}
+			for k, name := range d.Args[1:] {
+				i, err := index(name)
+				if err != nil {
+					return nil, err
+				}
+				switch {
+				case k == 0:
+					rule.Target = i
+				case i < 64:
+					rule.With |= 1 << uint(i)
+				}
+			}
+			sum.NoOverlap = rule
+		case directive.Resets:
+			i, err := index(arg)
+			if err != nil {
+				return nil, err
+			}
+			if i < 64 {
+				sum.Resets |= 1 << uint(i)
+			}
 		case directive.Axes:
 			axes, err := resultAxes(d.Args, index)
 			if err != nil {

@@ -280,6 +280,11 @@ func gonumObjects(pkg *types.Package) map[string]*types.Func {
 // disagree, with the reason the contract is right. The reasons are few:
 // they are limits of the model, each stated once.
 var gonumExceptions = map[string]string{
+	"(*gonum.org/v1/gonum/mat.LQ).SolveVecTo":              reasonOutOfSight,
+	"(*gonum.org/v1/gonum/mat.LU).SolveTo":                 reasonOutOfSight,
+	"(*gonum.org/v1/gonum/mat.LU).SolveVecTo":              reasonOutOfSight,
+	"(*gonum.org/v1/gonum/mat.QR).SolveVecTo":              reasonOutOfSight,
+	"(*gonum.org/v1/gonum/mat.Tridiag).MulVecTo":           reasonOutOfSight,
 	"(*gonum.org/v1/gonum/mat.Dense).Grow":                 reasonGrow,
 	"(*gonum.org/v1/gonum/mat.CDense).Grow":                reasonGrow,
 	"(*gonum.org/v1/gonum/mat.BandDense).DiagView":         reasonViewHeader,

@@ -3,6 +3,7 @@ package main
 import (
 	"encoding/json"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -104,6 +105,20 @@ func everyCheckFiles(t *testing.T) map[string]string {
 			t.Fatal(err)
 		}
 		files[filepath.Join("every", filepath.Base(m))] = string(src)
+	}
+	// The VC1007 finding is on gonum, which the corpus's module requires:
+	// the same requirement, its go.sum, and the module in the cache.
+	testdata := filepath.Join(repoRoot(t), "testdata")
+	sum, err := os.ReadFile(filepath.Join(testdata, "go.sum"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	files["go.sum"] = string(sum)
+	files[goModExtra] = "require gonum.org/v1/gonum v0.17.0\n"
+	download := exec.Command("go", "mod", "download", "gonum.org/v1/gonum")
+	download.Dir = testdata
+	if out, err := download.CombinedOutput(); err != nil {
+		t.Fatalf("go mod download gonum: %v\n%s", err, out)
 	}
 	return files
 }

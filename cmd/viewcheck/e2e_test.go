@@ -68,6 +68,9 @@ func repoRoot(t *testing.T) string {
 
 // newModule writes a module example.com/user that requires this one, with
 // the given files, and returns its directory.
+// goModExtra, as a key of newModule's files, holds lines to add to go.mod.
+const goModExtra = "go.mod+"
+
 func newModule(t *testing.T, files map[string]string) string {
 	t.Helper()
 	dir := t.TempDir()
@@ -79,6 +82,10 @@ require github.com/viewcheck/viewcheck v0.0.0
 
 replace github.com/viewcheck/viewcheck => %s
 `, repoRoot(t))
+	if extra, ok := files[goModExtra]; ok {
+		gomod += "\n" + extra
+		delete(files, goModExtra)
+	}
 	files["go.mod"] = gomod
 	for name, content := range files {
 		path := filepath.Join(dir, name)
@@ -810,6 +817,29 @@ func TestExamples(t *testing.T) {
 	for _, f := range findings {
 		dir := filepath.Base(filepath.Dir(f.File))
 		got[dir] = append(got[dir], f.Check)
+	}
+	// The examples of checks on a library's contracts are a module of
+	// their own per library, which requires it.
+	libraries := make(map[string]bool)
+	for _, c := range analyzer.Checks {
+		if c.Library != "" && !libraries[c.Library] {
+			libraries[c.Library] = true
+			lib := filepath.Join(repoRoot(t), "docs", "examples", c.Library)
+			download := exec.Command("go", "mod", "download")
+			download.Dir = lib
+			if out, err := download.CombinedOutput(); err != nil {
+				t.Fatalf("go mod download in %s: %v\n%s", lib, err, out)
+			}
+			r := viewcheck(t, lib, "-f", "json", "./...")
+			var fs []jsonFinding
+			if err := json.Unmarshal([]byte(r.stdout), &fs); err != nil {
+				t.Fatalf("%v\n%v", err, r)
+			}
+			for _, f := range fs {
+				dir := c.Library + "/" + filepath.Base(filepath.Dir(f.File))
+				got[dir] = append(got[dir], f.Check)
+			}
+		}
 	}
 	for _, c := range analyzer.Checks {
 		dir := exampleDir(c)

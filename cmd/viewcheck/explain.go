@@ -63,7 +63,12 @@ func checkMarkdown(c *analyzer.Check, heading bool) string {
 		fmt.Fprintf(&b, "**Fix**: %s\n\n", c.Fix)
 	}
 	if dir := exampleDir(c); heading && dir != "" {
-		fmt.Fprintf(&b, "Example program: [examples/%s](examples/%s/main.go) (`go run ./docs/examples/%s`).\n\n", dir, dir, dir)
+		if c.Library != "" {
+			fmt.Fprintf(&b, "Example program: [examples/%s](examples/%s/main.go) (`cd docs/examples/%s && go run ./%s`; that module requires %s).\n\n",
+				dir, dir, c.Library, strings.TrimPrefix(dir, c.Library+"/"), c.Library)
+		} else {
+			fmt.Fprintf(&b, "Example program: [examples/%s](examples/%s/main.go) (`go run ./docs/examples/%s`).\n\n", dir, dir, dir)
+		}
 	}
 	fmt.Fprintf(&b, "Since viewcheck %s. Turn it off with `-checks=all,-%s`, or for one line with\n`//lint:ignore %s reason`.\n", c.Since, c.ID, c.ID)
 	return b.String()
@@ -105,7 +110,11 @@ func exampleDir(c *analyzer.Check) string {
 	if c.ID == analyzer.BadDirective {
 		return ""
 	}
-	return strings.ToLower(c.ID) + "-" + c.Name
+	dir := strings.ToLower(c.ID) + "-" + c.Name
+	if c.Library != "" {
+		dir = c.Library + "/" + dir
+	}
+	return dir
 }
 
 // listChecks prints one line per check: ID, name, whether it is on by

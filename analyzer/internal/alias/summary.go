@@ -114,12 +114,28 @@ type Summary struct {
 	// i, memory borrowed from the receiver (sql.Rows.Scan into a
 	// *RawBytes).
 	BorrowsInto uint64
+	// NoOverlap, if set, names a parameter the function writes that must
+	// not share memory with some others unless it is the same value.
+	NoOverlap *NoOverlap
+	// Resets, bit i: the function empties parameter i's header and keeps
+	// its backing memory for the next use (gonum's Reset).
+	Resets uint64
 	// Until lists the methods whose next call on the same receiver
 	// overwrites borrowed memory (a Borrowed result, or BorrowsInto).
 	Until []string
 	// Index is, for an index constructor, what its Index selects on an
 	// axis: "range" (start, stop arguments), "int", "all" or "newaxis".
 	Index string
+}
+
+// A NoOverlap rule: parameter Target must not share memory with the
+// parameters in With (bit i: parameter i) unless it is the same value. The
+// function panics when it does (gonum's "mat: bad region: overlap"), or,
+// without Panics, silently computes wrong values.
+type NoOverlap struct {
+	Target int
+	With   uint64
+	Panics bool
 }
 
 // AFact marks Summary as an analysis fact.
@@ -163,6 +179,12 @@ func (s *Summary) String() string {
 	}
 	if s.BorrowsInto != 0 {
 		parts = append(parts, fmt.Sprintf("borrows into %b", s.BorrowsInto))
+	}
+	if o := s.NoOverlap; o != nil {
+		parts = append(parts, fmt.Sprintf("param %d overlaps %b: panics %v", o.Target, o.With, o.Panics))
+	}
+	if s.Resets != 0 {
+		parts = append(parts, fmt.Sprintf("resets %b", s.Resets))
 	}
 	if len(s.Until) > 0 {
 		parts = append(parts, "until "+strings.Join(s.Until, " "))

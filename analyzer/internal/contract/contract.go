@@ -336,6 +336,10 @@ func paramArgs(d directive.Directive) []string {
 		if into, _ := d.Borrow(); into != "" {
 			return []string{into}
 		}
+	case directive.Overlap:
+		return d.Args[1:]
+	case directive.Resets:
+		return d.Args
 	}
 	return nil
 }

@@ -41,6 +41,15 @@
 //	borrowed into p until M...
 //	                   the same, for what the function stores through pointer
 //	                   parameter p (sql.Rows.Scan into a *RawBytes)
+//	overlap panics p q...
+//	overlap corrupts p q...
+//	                   the function writes p, which must not share memory with any
+//	                   of q... unless it is the same value: the function panics when
+//	                   it does (gonum's "mat: bad region: overlap"), or silently
+//	                   computes wrong values
+//	resets [p]         the function empties p's header (default: the receiver) and
+//	                   keeps its backing memory for the next use, which writes it
+//	                   (gonum's Reset)
 //	reads              the function only reads: it returns no shared memory and writes nothing
 //	meta               the function reads only metadata (shape, strides, flags), not elements
 //	array              (on a type) values of this type, through a pointer, are arrays
@@ -78,11 +87,13 @@ const (
 	Keeps    = "keeps"
 	Borrowed = "borrowed"
 	Axes     = "axes"
+	Overlap  = "overlap"
+	Resets   = "resets"
 )
 
 // Kinds lists every kind, in the order the package doc gives them.
 var Kinds = []string{Fresh, Copy, View, BaseDir, ReadOnly, MayView, CapView, Axes, Layout, Writes, Keeps,
-	Borrowed, Reads, Meta, Array, IndexDir}
+	Borrowed, Overlap, Resets, Reads, Meta, Array, IndexDir}
 
 // A Directive is one parsed directive line.
 type Directive struct {
@@ -155,6 +166,14 @@ func (d Directive) validate() error {
 			if !isBound(lo) || isRange && !isBound(hi) {
 				return fmt.Errorf("%saxes: %q is not lo:hi, i or : (bounds are parameter names or integers)", Prefix, a)
 			}
+		}
+	case Overlap:
+		if len(d.Args) < 3 || d.Args[0] != "panics" && d.Args[0] != "corrupts" {
+			return fmt.Errorf("%soverlap needs what happens, the parameter written and the ones it must not share memory with: overlap panics|corrupts p q...", Prefix)
+		}
+	case Resets:
+		if len(d.Args) > 1 {
+			return fmt.Errorf("%sresets takes at most one parameter name", Prefix)
 		}
 	case Keeps:
 		if len(d.Args) == 0 {
