@@ -100,10 +100,10 @@ func TestContractsFlagOverrides(t *testing.T) {
 	errs := withContracts(t, file, "contracts/usercontract")
 	joined := strings.Join(errs, "\n")
 	// The VC1001 and VC1002 expectations on windows are now unmet.
-	if !strings.Contains(joined, "main.go:17") || !strings.Contains(joined, "main.go:22") {
+	if !strings.Contains(joined, "usercontract.go:17") || !strings.Contains(joined, "usercontract.go:22") {
 		t.Errorf("the override did not change the window findings:\n%s", joined)
 	}
-	if strings.Contains(joined, "main.go:27") {
+	if strings.Contains(joined, "usercontract.go:27") {
 		t.Errorf("the override changed an unrelated finding (Clone):\n%s", joined)
 	}
 }

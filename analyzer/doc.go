@@ -98,3 +98,5 @@
 // twice, and writes inside goroutines or deferred calls are treated as
 // unknown and never reported.
 package analyzer
+
+//go:generate go test -run TestIndex$ -update

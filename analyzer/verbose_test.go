@@ -14,7 +14,7 @@ import (
 
 // TestVerboseSaysWhatIsNotFollowed checks that -verbose names code the
 // analyzer does not follow (and therefore stays quiet about): the backup
-// handed to a callback in staleview/funcvalue is such a call.
+// handed to a callback in vc1002-stale-view/bug/funcvalue is such a call.
 func TestVerboseSaysWhatIsNotFollowed(t *testing.T) {
 	dir, err := filepath.Abs("../testdata")
 	if err != nil {
@@ -33,7 +33,7 @@ func TestVerboseSaysWhatIsNotFollowed(t *testing.T) {
 		b, _ := io.ReadAll(r)
 		done <- b
 	}()
-	analysistest.Run(factsIgnored{t}, dir, Analyzer, "viewcheck.test/staleview/funcvalue")
+	analysistest.Run(factsIgnored{t}, dir, Analyzer, "viewcheck.test/vc1002-stale-view/bug/funcvalue")
 	w.Close()
 	out := <-done
 	if !bytes.Contains(out, []byte("funcvalue.go:13")) || !strings.Contains(string(out), "not followed: an array passed to a function value") {

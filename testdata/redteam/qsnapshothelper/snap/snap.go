@@ -1,9 +1,0 @@
-// Package snap takes snapshots of arrays.
-package snap
-
-import nd "github.com/viewcheck/viewcheck/ndarray"
-
-// Of returns an independent copy of a.
-func Of[T nd.Elem](a *nd.Array[T]) *nd.Array[T] {
-	return a.Copy()
-}
