@@ -51,15 +51,25 @@ fetch() {
 	dir=$(cd "$tmp" && go mod download -json "$1@$2" | sed -n 's/^[[:space:]]*"Dir": "\(.*\)",$/\1/p')
 	[ -n "$dir" ] && [ -d "$dir" ] || die "go mod download $1@$2 failed"
 	(cd "$dir" && go mod download >/dev/null 2>&1) || log "$1: some dependencies could not be downloaded"
-	if ! (cd "$dir" && go list ./... >/dev/null 2>&1); then
-		# A module whose go.sum this Go rejects (golearn's is malformed):
-		# a writable copy whose go.sum go mod tidy rewrites; go.mod, and so
-		# every version, stays as published (checked).
+	if ! (cd "$dir" && GOWORK=off go list ./... >/dev/null 2>&1); then
+		# A module that does not load as published: golearn's go.sum is
+		# malformed, etcd's server replaces its sibling modules with
+		# directories (../api) that are not in its zip. A writable copy
+		# with the directory replacements dropped (the published versions
+		# it requires are used instead) and a go.sum rewritten by go mod
+		# tidy; the log says when go.mod changed.
 		local copy="$out/src/$(basename "$1")"
 		rm -rf "$copy" && mkdir -p "$copy" && cp -r "$dir/." "$copy" && chmod -R u+w "$copy"
 		rm -f "$copy/go.sum"
-		(cd "$copy" && go mod tidy -e >/dev/null 2>&1) || true
-		cmp -s "$dir/go.mod" "$copy/go.mod" || log "$1: go mod tidy changed go.mod; analysing the changed copy in $copy"
+		for old in $(cd "$copy" && go mod edit -print | awk '
+			/^replace \(/ { inblock = 1; next }
+			inblock && /^\)/ { inblock = 0; next }
+			{ line = $0; sub(/^replace /, "", line) }
+			(inblock || /^replace /) && line ~ /=> \.\.?\// { print $1 == "replace" ? $2 : $1 }'); do
+			(cd "$copy" && go mod edit -dropreplace="$old")
+		done
+		(cd "$copy" && GOWORK=off go mod tidy -e >/dev/null 2>&1) || true
+		cmp -s "$dir/go.mod" "$copy/go.mod" || log "$1: go.mod changed in the copy analysed ($copy): $(diff "$dir/go.mod" "$copy/go.mod" | grep -c '^[<>]') lines differ"
 		dir=$copy
 	fi
 	echo "$dir"
@@ -88,7 +98,9 @@ for mod in "${mods[@]}"; do
 	log "$mod: analysing $lines lines"
 	rc=0
 	t0=$(now_ns)
-	(cd "$dir" && "$tool" -checks "$checks" $pattern) \
+	# GOWORK=off: a go.work in a module's zip (prometheus) names modules
+	# the zip does not hold.
+	(cd "$dir" && GOWORK=off "$tool" -checks "$checks" $pattern) \
 		>"$out/findings/$name.txt" 2>"$out/logs/$name.err" || rc=$?
 	secs=$(seconds $(($(now_ns) - t0)))
 	if [ $rc -gt 2 ] || grep -qE '^(panic:|fatal error:)|goroutine [0-9]+ \[' "$out/logs/$name.err"; then
