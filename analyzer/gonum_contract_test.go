@@ -289,9 +289,7 @@ var gonumExceptions = map[string]string{
 	"(*gonum.org/v1/gonum/mat.CDense).Grow":                reasonGrow,
 	"(*gonum.org/v1/gonum/mat.BandDense).DiagView":         reasonViewHeader,
 	"(*gonum.org/v1/gonum/mat.BandDense).MulVecTo":         reasonOutOfSight,
-	"(*gonum.org/v1/gonum/mat.BandDense).Reset":            reasonReset,
 	"(*gonum.org/v1/gonum/mat.BandDense).SetRawBand":       reasonRebind,
-	"(*gonum.org/v1/gonum/mat.CDense).Reset":               reasonReset,
 	"(*gonum.org/v1/gonum/mat.CDense).SetRawCMatrix":       reasonRebind,
 	"(*gonum.org/v1/gonum/mat.CDense).Slice":               reasonViewHeader,
 	"(*gonum.org/v1/gonum/mat.Dense).CloneFrom":            reasonCloneFrom,
@@ -301,34 +299,27 @@ var gonumExceptions = map[string]string{
 	"(*gonum.org/v1/gonum/mat.Dense).Mul":                  reasonOutOfSight,
 	"(*gonum.org/v1/gonum/mat.Dense).PermuteCols":          reasonOutOfSight,
 	"(*gonum.org/v1/gonum/mat.Dense).PermuteRows":          reasonOutOfSight,
-	"(*gonum.org/v1/gonum/mat.Dense).Reset":                reasonReset,
 	"(*gonum.org/v1/gonum/mat.Dense).RowView":              reasonViewHeader,
 	"(*gonum.org/v1/gonum/mat.Dense).SetCol":               reasonOutOfSight,
 	"(*gonum.org/v1/gonum/mat.Dense).SetRawMatrix":         reasonRebind,
 	"(*gonum.org/v1/gonum/mat.Dense).SetRow":               reasonOutOfSight,
 	"(*gonum.org/v1/gonum/mat.Dense).Slice":                reasonViewHeader,
-	"(*gonum.org/v1/gonum/mat.DiagDense).Reset":            reasonReset,
 	"(*gonum.org/v1/gonum/mat.SymBandDense).DiagView":      reasonViewHeader,
 	"(*gonum.org/v1/gonum/mat.SymBandDense).MulVecTo":      reasonOutOfSight,
-	"(*gonum.org/v1/gonum/mat.SymBandDense).Reset":         reasonReset,
 	"(*gonum.org/v1/gonum/mat.SymBandDense).SetRawSymBand": reasonRebind,
 	"(*gonum.org/v1/gonum/mat.SymDense).DiagView":          reasonViewHeader,
-	"(*gonum.org/v1/gonum/mat.SymDense).Reset":             reasonReset,
 	"(*gonum.org/v1/gonum/mat.SymDense).SetRawSymmetric":   reasonRebind,
 	"(*gonum.org/v1/gonum/mat.SymDense).SliceSym":          reasonViewHeader,
 	"(*gonum.org/v1/gonum/mat.SymDense).SubsetSym":         reasonOutOfSight,
 	"(*gonum.org/v1/gonum/mat.TriBandDense).DiagView":      reasonViewHeader,
-	"(*gonum.org/v1/gonum/mat.TriBandDense).Reset":         reasonReset,
 	"(*gonum.org/v1/gonum/mat.TriBandDense).SetRawTriBand": reasonRebind,
 	"(*gonum.org/v1/gonum/mat.TriDense).DiagView":          reasonViewHeader,
 	"(*gonum.org/v1/gonum/mat.TriDense).MulTri":            reasonOutOfSight,
-	"(*gonum.org/v1/gonum/mat.TriDense).Reset":             reasonReset,
 	"(*gonum.org/v1/gonum/mat.TriDense).SetRawTriangular":  reasonRebind,
 	"(*gonum.org/v1/gonum/mat.TriDense).SliceTri":          reasonViewHeader,
 	"(*gonum.org/v1/gonum/mat.VecDense).ColViewOf":         reasonRebind,
 	"(*gonum.org/v1/gonum/mat.VecDense).MulVec":            reasonOutOfSight,
 	"(*gonum.org/v1/gonum/mat.VecDense).Permute":           reasonOutOfSight,
-	"(*gonum.org/v1/gonum/mat.VecDense).Reset":             reasonReset,
 	"(*gonum.org/v1/gonum/mat.VecDense).RowViewOf":         reasonRebind,
 	"(*gonum.org/v1/gonum/mat.VecDense).SetRawVector":      reasonRebind,
 	"(*gonum.org/v1/gonum/mat.VecDense).SliceVec":          reasonViewHeader,
@@ -351,8 +342,6 @@ const (
 		"the model follows the struct, which is new memory, not the slice stored in it"
 	reasonNewHeader = "the constructor wraps data in a new header struct: a view of data when it is non-nil (gonum's doc: " +
 		"\"the data slice is used as the backing slice\"), new memory when it is nil; the model sees only the struct literal"
-	reasonReset = "Reset empties the receiver's header and keeps its backing slice, which the next operation on the " +
-		"receiver overwrites: for views of that memory it is a write, though no element is written during the call"
 	reasonRebind = "the receiver's header is replaced by one over the argument's data (the receiver becomes a view of it): " +
 		"the header is written, not the old elements; views taken of the receiver before no longer see it"
 	reasonCloneFrom = "CloneFrom gives the receiver new backing memory holding a copy: the old elements are not written, " +
