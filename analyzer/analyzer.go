@@ -10,7 +10,6 @@ import (
 	"os"
 	"reflect"
 	"runtime/debug"
-	"slices"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ssa"
@@ -142,29 +141,10 @@ type analysis_ struct {
 	bindings     map[token.Pos]binding
 	calls        map[token.Pos]*ast.CallExpr
 	selectors    map[token.Pos]*ast.SelectorExpr
-	env          *alias.Env
-
-	models   map[*ssa.Function]*alias.Func
-	inflight map[*ssa.Function]bool
-	// stack lists the functions in flight, outermost first.
-	stack []*ssa.Function
-	// recursive marks functions that called themselves while being
-	// analyzed; partial holds their summary so far.
-	recursive map[*ssa.Function]bool
-	partial   map[*ssa.Function]*alias.Summary
-	// unsettled marks functions whose analysis used the provisional
-	// summary of a caller still in flight (mutual recursion): their
-	// models go to tentative, which is emptied whenever such a summary
-	// changes, and are made again once that caller is done.
-	unsettled map[*ssa.Function]*ssa.Function // to the caller it waits for
-	tentative map[*ssa.Function]tentativeModel
-	// reanalyses counts the models made and dropped per function, to
-	// bound the work on large recursive cycles.
-	reanalyses map[*ssa.Function]int
-	ordered    []*alias.Func
-	srcFuncs   []*ssa.Function
-	reported   map[string]bool
-	contents   map[string][]byte
+	prog         *alias.Program
+	ordered      []*alias.Func
+	reported     map[string]bool
+	contents     map[string][]byte
 }
 
 // binding holds the variables a call's results are bound to, by result
@@ -216,15 +196,9 @@ func (a *analysis_) buildSSA() (funcs []*ssa.Function) {
 
 func (a *analysis_) analyzeAll(funcs []*ssa.Function) {
 	a.indexSyntax()
-	a.models = make(map[*ssa.Function]*alias.Func)
-	a.inflight = make(map[*ssa.Function]bool)
-	a.partial = make(map[*ssa.Function]*alias.Summary)
-	a.unsettled = make(map[*ssa.Function]*ssa.Function)
-	a.tentative = make(map[*ssa.Function]tentativeModel)
-	a.reanalyses = make(map[*ssa.Function]int)
-	a.env = &alias.Env{
+	env := &alias.Env{
 		IsArray: a.isArrayType,
-		Summary: a.summaryOf,
+		Stated:  a.statedSummary,
 		Method:  a.contractSummary,
 		Builtin: a.builtinSummary,
 		Binding: func(v ssa.Value, i int) (string, bool) {
@@ -237,139 +211,15 @@ func (a *analysis_) analyzeAll(funcs []*ssa.Function) {
 		Note: func(pos token.Pos, msg string) {
 			debugf("%s: %s", a.pass.Fset.Position(pos), msg)
 		},
+		Debugf: debugf,
 	}
-	a.srcFuncs = funcs
-	for _, fn := range funcs {
-		a.model(fn)
-	}
+	a.prog = alias.NewProgram(a.pass.Pkg, funcs, env)
+	a.ordered = a.prog.Models()
 }
 
-// model returns fn's model, analyzing it (and, first, its callees in this
-// package) once.
-func (a *analysis_) model(fn *ssa.Function) (m *alias.Func) {
-	if m, ok := a.models[fn]; ok {
-		return m
-	}
-	if t, ok := a.tentative[fn]; ok {
-		// Whoever uses a tentative model is tentative too.
-		a.unsettle(t.waitsFor)
-		return t.m
-	}
-	if a.inflight[fn] {
-		return nil // recursion: see summaryOf
-	}
-	// A function literal called while its parent is still being
-	// analyzed gets a provisional model (no free variables) that is not
-	// kept: the real one is made once the parent's is done.
-	provisional := fn.Parent() != nil && a.inflight[fn.Parent()]
-	a.inflight[fn] = true
-	a.stack = append(a.stack, fn)
-	defer func() {
-		delete(a.inflight, fn)
-		a.stack = a.stack[:len(a.stack)-1]
-		if r := recover(); r != nil {
-			debugf("%s: internal error, function skipped: %v\n%s", fn, r, debug.Stack())
-			m = nil
-		}
-		if root := a.unsettled[fn]; root != nil {
-			delete(a.unsettled, fn)
-			a.reanalyses[fn]++
-			if a.reanalyses[fn] <= maxReanalyses {
-				a.tentative[fn] = tentativeModel{m, root}
-				return
-			}
-			debugf("%s: recursive cycle too deep, keeping an approximate summary", fn)
-		}
-		if provisional {
-			return
-		}
-		if m != nil {
-			m.Summary.Settle()
-		}
-		a.models[fn] = m
-		if m != nil {
-			a.ordered = append(a.ordered, m)
-		}
-	}()
-	var free []*alias.Prov
-	if parent := fn.Parent(); parent != nil {
-		if pm := a.model(parent); pm != nil {
-			free = pm.Closures[fn]
-		}
-	}
-	m = alias.Analyze(fn, a.env, free)
-	// A recursive function saw an optimistic summary of itself; analyze
-	// it again with the summary it found until that is stable.
-	for i := 0; i < maxRounds && a.recursive[fn]; i++ {
-		delete(a.recursive, fn)
-		a.partial[fn] = m.Summary
-		clear(a.tentative)
-		next := alias.Analyze(fn, a.env, free)
-		stable := next.Summary.String() == m.Summary.String()
-		m = next
-		if stable {
-			break
-		}
-	}
-	if _, ok := a.partial[fn]; ok {
-		// Partners analyzed against fn's provisional summaries start
-		// over with the final one.
-		delete(a.partial, fn)
-		clear(a.tentative)
-	}
-	return m
-}
-
-// maxRounds bounds how often a recursive function is analyzed again with
-// the summary of its previous round; summaries only grow, by a parameter or
-// a result at a time, so a function rotating its parameters needs a round
-// per parameter.
-const maxRounds = 16
-
-// maxReanalyses bounds how often a function in a recursive cycle is
-// analyzed again for a caller whose summary was still changing.
-const maxReanalyses = 32
-
-// A tentativeModel was made against the provisional summary of waitsFor,
-// a caller still in flight.
-type tentativeModel struct {
-	m        *alias.Func
-	waitsFor *ssa.Function
-}
-
-// unsettle marks the functions in flight above root (called, directly or
-// not, while root was being analyzed) as depending on root's provisional
-// summary. A function already waiting for a root further down keeps it:
-// it settles only when that one does.
-func (a *analysis_) unsettle(root *ssa.Function) {
-	at := slices.Index(a.stack, root)
-	if at < 0 {
-		return
-	}
-	for _, fn := range a.stack[at+1:] {
-		if old := a.unsettled[fn]; old == nil || slices.Index(a.stack, old) > at {
-			a.unsettled[fn] = root
-		}
-	}
-}
-
-// summaryOf returns a callee's summary: declared by directives, imported as
-// a fact, or inferred from its body in this package.
-func (a *analysis_) summaryOf(fn *ssa.Function) *alias.Summary {
-	if orig := fn.Origin(); orig != nil {
-		fn = orig
-	}
-	obj, _ := fn.Object().(*types.Func)
-	if obj == nil {
-		if fn.Parent() != nil && fn.Pkg != nil && fn.Pkg.Pkg == a.pass.Pkg {
-			// A function literal of this package, called directly.
-			if m := a.model(fn); m != nil {
-				return m.Summary
-			}
-		}
-		return nil
-	}
-	obj = obj.Origin()
+// statedSummary returns the summary stated for a function rather than
+// inferred: declared by directives or a contract, or imported as a fact.
+func (a *analysis_) statedSummary(obj *types.Func) *alias.Summary {
 	if s, ok := a.declared[obj]; ok {
 		return s
 	}
@@ -381,35 +231,6 @@ func (a *analysis_) summaryOf(fn *ssa.Function) *alias.Summary {
 		if a.pass.ImportObjectFact(obj, s) {
 			return s
 		}
-		return nil
-	}
-	if fn.Synthetic != "" {
-		// A wrapper (bound method, promoted method): use the method's
-		// own function.
-		if real := a.pass.Pkg.Scope(); real != nil {
-			for _, src := range a.srcFuncs {
-				if src.Object() == obj {
-					fn = src
-					break
-				}
-			}
-		}
-	}
-	if a.inflight[fn] {
-		if a.recursive == nil {
-			a.recursive = make(map[*ssa.Function]bool)
-		}
-		a.recursive[fn] = true
-		// The functions called since fn (its partners in a cycle) see
-		// a summary of fn that may still change.
-		a.unsettle(fn)
-		if s := a.partial[fn]; s != nil {
-			return s
-		}
-		return alias.Pending(fn.Signature.Results().Len())
-	}
-	if m := a.model(fn); m != nil {
-		return m.Summary
 	}
 	return nil
 }

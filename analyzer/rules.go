@@ -18,91 +18,13 @@ import (
 // runChecks runs every check over every function model. Each check is a
 // query over the same model (package alias).
 func (a *analysis_) runChecks() {
-	a.mergeClosures()
+	a.prog.MergeClosures()
 	for _, m := range a.ordered {
 		if m.Fn.Synthetic != "" && m.Fn.Parent() == nil {
 			continue // wrappers: their code is the method's
 		}
 		a.checkFuncSafely(m)
 	}
-}
-
-// mergeClosures copies into each function the events of its function
-// literals that touch its own arrays, placed where the literal is made: a
-// range-over-func body or a callback that writes a captured view writes it
-// there, as far as the enclosing function can tell.
-func (a *analysis_) mergeClosures() {
-	for i := len(a.ordered) - 1; i >= 0; i-- {
-		m := a.ordered[i]
-		if len(m.Fn.AnonFuncs) == 0 || m.Fn.Blocks == nil {
-			continue
-		}
-		roots := make(map[*alias.Root]bool)
-		for _, p := range m.Provs {
-			roots[p.Root] = true
-		}
-		made := make(map[*ssa.Function]ssa.Instruction)
-		for _, b := range m.Fn.Blocks {
-			for _, instr := range b.Instrs {
-				if mc, ok := instr.(*ssa.MakeClosure); ok {
-					if fn, ok := mc.Fn.(*ssa.Function); ok {
-						made[fn] = mc
-					}
-				}
-			}
-		}
-		for _, anon := range m.Fn.AnonFuncs {
-			am := a.models[anon]
-			at := made[anon]
-			if am == nil || at == nil {
-				continue
-			}
-			runs := closureRuns(at)
-			for _, ev := range am.Events {
-				if !roots[ev.Prov.Root] {
-					continue
-				}
-				if ev.Kind == alias.Write && ev.Prov.NamedView() != nil && !a.madeIn(m, ev.Prov.NamedView()) {
-					continue // a view made inside the literal: its own business
-				}
-				for _, run := range runs {
-					cp := *ev
-					cp.Instr = run
-					m.Events = append(m.Events, &cp)
-				}
-			}
-		}
-	}
-}
-
-// closureRuns returns where a function literal's body may run, as far as
-// its enclosing function shows: the calls of it, and the calls it is handed
-// to (an iterator running a range-over-func body); else where it is made.
-func closureRuns(mc ssa.Instruction) []ssa.Instruction {
-	v, ok := mc.(ssa.Value)
-	if !ok || v.Referrers() == nil {
-		return []ssa.Instruction{mc}
-	}
-	var runs []ssa.Instruction
-	for _, r := range *v.Referrers() {
-		if _, ok := r.(ssa.CallInstruction); ok {
-			runs = append(runs, r)
-		}
-	}
-	if len(runs) == 0 {
-		return []ssa.Instruction{mc}
-	}
-	return runs
-}
-
-// madeIn reports whether a view was made in m's own body.
-func (a *analysis_) madeIn(m *alias.Func, view *alias.Prov) bool {
-	for _, s := range a.viewSites(m, view) {
-		if in, ok := s.(ssa.Instruction); ok && in.Parent() == m.Fn {
-			return true
-		}
-	}
-	return false
 }
 
 // checkFuncSafely runs the checks on one function; a failure skips the
@@ -156,54 +78,13 @@ func overGoSlice(p *alias.Prov) bool {
 	return isSlice
 }
 
-// laterUse returns the first read or escape of root after the event, not
-// through exclude (or views of it), or nil.
-func laterUse(m *alias.Func, after *alias.Event, root *alias.Root, exclude *alias.Prov) *alias.Event {
-	return laterUseBut(m, after, root, exclude, false)
-}
-
-// laterUseBut is laterUse, optionally not counting return statements.
-func laterUseBut(m *alias.Func, after *alias.Event, root *alias.Root, exclude *alias.Prov, notReturns bool) *alias.Event {
-	var best *alias.Event
-	for _, ev := range m.Events {
-		if ev.Kind == alias.Write || ev.Prov.Root != root || ev.Instr == after.Instr {
-			continue
-		}
-		if notReturns && ev.Returned {
-			continue
-		}
-		if exclude != nil && (ev.Prov.DerivedFrom(exclude) || alias.Disjoint(ev.Prov, exclude)) {
-			continue // the view itself, or a part of the base it does not cover
-		}
-		if !afterSameMemory(m, after.Instr, ev.Instr, root) {
-			continue
-		}
-		if best == nil || ev.Pos < best.Pos {
-			best = ev
-		}
-	}
-	return best
-}
-
-// afterSameMemory reports whether b may execute after a while root still
-// names the same memory: a path that re-executes the root's making (the
-// next iteration of a loop that allocates it) reaches new memory.
-func afterSameMemory(m *alias.Func, a, b ssa.Instruction, root *alias.Root) bool {
-	if root.Site != nil {
-		if def := alias.DefInstr(root.Site); def != nil {
-			return m.AfterAvoiding(a, b, def)
-		}
-	}
-	return m.After(a, b)
-}
-
 // VC1001: a write through a named view changes its base, which is read
 // afterwards.
 func (a *analysis_) checkViewWrite(m *alias.Func, ev *alias.Event, view *alias.Prov) bool {
 	if view.Rel != alias.View {
 		return false
 	}
-	sites := a.viewSites(m, view)
+	sites := m.ViewSites(view)
 	if len(sites) == 0 {
 		return false
 	}
@@ -212,7 +93,7 @@ func (a *analysis_) checkViewWrite(m *alias.Func, ev *alias.Event, view *alias.P
 			return false // a per-iteration window, updated in place on purpose
 		}
 	}
-	baseProv := a.effectiveBase(m, view)
+	baseProv := m.EffectiveBase(view)
 	if baseProv == nil {
 		return false // the base is an unnamed temporary: the view is the array
 	}
@@ -221,7 +102,7 @@ func (a *analysis_) checkViewWrite(m *alias.Func, ev *alias.Event, view *alias.P
 	}
 	// Returning new memory that was written through a view hands the
 	// written values on: only other reads count.
-	rd := laterUseBut(m, ev, view.Root, view, view.Root.Kind == alias.RootFresh)
+	rd := m.UseAfter(ev, view.Root, view, view.Root.Kind == alias.RootFresh)
 	if rd == nil {
 		return false
 	}
@@ -265,30 +146,6 @@ func (a *analysis_) intendedUpdate(m *alias.Func, ev *alias.Event, view *alias.P
 	return returned
 }
 
-// viewSites returns the calls that made a view: its own, or, for a
-// variable assigned on several paths (a phi), each path's.
-func (a *analysis_) viewSites(m *alias.Func, view *alias.Prov) []ssa.Value {
-	if view.Site != nil {
-		return []ssa.Value{view.Site}
-	}
-	phi := view.Phi()
-	if phi == nil {
-		return nil
-	}
-	var sites []ssa.Value
-	for _, e := range phi.Edges {
-		p := m.Provs[e]
-		if p == nil || p.Site == nil || p.Root != view.Root {
-			if _, isConst := e.(*ssa.Const); isConst {
-				continue
-			}
-			return nil
-		}
-		sites = append(sites, p.Site)
-	}
-	return sites
-}
-
 func (a *analysis_) madeHere(sites []ssa.Value, name, base string) []analysis.RelatedInformation {
 	var rel []analysis.RelatedInformation
 	for _, s := range sites {
@@ -315,69 +172,11 @@ func (a *analysis_) copyFixes(sites []ssa.Value, what string) []analysis.Suggest
 
 // baseName names what a view is a view of, as the program names it.
 func (a *analysis_) baseName(m *alias.Func, view *alias.Prov) string {
-	b := a.effectiveBase(m, view)
+	b := m.EffectiveBase(view)
 	if b == nil || b.Rel == alias.Own {
 		return a.rootName(m, view.Root)
 	}
 	return a.nameOf(b)
-}
-
-// effectiveBase returns what a view is a view of, as the program names it:
-// the nearest named array above it on its chain of views, or its root when
-// that is a parameter or bound to a variable. It returns nil when
-// everything above the view is an unnamed temporary.
-func (a *analysis_) effectiveBase(m *alias.Func, view *alias.Prov) *alias.Prov {
-	if view.Parent == nil && view.BaseOf != nil {
-		// The base of a view covers the whole root: the root if the
-		// program names it, else the named array nearest the root above
-		// the view it was taken from (m in m.Slice(...).Base(), where m
-		// is itself a view of a temporary).
-		if b := a.rootBase(m, view.Root); b != nil {
-			return b
-		}
-		var top *alias.Prov
-		for q := view.BaseOf; q != nil && q.Rel != alias.Own; q = q.Parent {
-			if q.Named {
-				top = q
-			}
-		}
-		return top
-	}
-	for q := view.Parent; q != nil; q = q.Parent {
-		if q.Rel == alias.Own {
-			break
-		}
-		if q.Named {
-			return q
-		}
-		if q.Parent == nil && q.BaseOf != nil {
-			return a.effectiveBase(m, q) // a view of a base
-		}
-	}
-	return a.rootBase(m, view.Root)
-}
-
-// rootBase returns a root array as the program names it: a parameter, a
-// variable it is bound to, a global, a field or a phi; nil for an unnamed
-// temporary.
-func (a *analysis_) rootBase(m *alias.Func, r *alias.Root) *alias.Prov {
-	if r.Kind == alias.RootParam {
-		return &alias.Prov{Root: r, Rel: alias.Own}
-	}
-	if r.Site != nil {
-		if p := m.Provs[r.Site]; p != nil && p.Named {
-			return p
-		}
-		for _, p := range m.Provs {
-			if p.Root == r && p.Rel == alias.Own && p.Named {
-				return p // a, err := load()
-			}
-		}
-		if _, isCall := r.Site.(*ssa.Call); !isCall {
-			return m.Provs[r.Site] // a global, a field, a phi: named by the program
-		}
-	}
-	return nil
 }
 
 // VC1005: a write through a read-only view panics.
@@ -397,21 +196,11 @@ func (a *analysis_) checkReadOnly(m *alias.Func, ev *alias.Event) {
 		// A copy only helps when the written values are used afterwards:
 		// otherwise it turns the panic into a silent lost write (a write
 		// meant for a diagonal needs a different fix).
-		if ro := m.Provs[p.ROSite]; ro != nil && ro.Named && a.readAfter(m, ev, ro) {
+		if ro := m.Provs[p.ROSite]; ro != nil && ro.Named && m.ReadAfter(ev, ro) {
 			f.fixes = a.copyFix(p.ROSite, "the read-only view")
 		}
 	}
 	a.report(f)
-}
-
-// readAfter reports whether v (or a view of it) is read after the event.
-func (a *analysis_) readAfter(m *alias.Func, ev *alias.Event, v *alias.Prov) bool {
-	for _, e := range m.Events {
-		if e.Kind != alias.Write && e.Instr != ev.Instr && e.Prov.DerivedFrom(v) && m.After(ev.Instr, e.Instr) {
-			return true
-		}
-	}
-	return false
 }
 
 // VC1003: a write into a copy that is never read again, while the
@@ -433,12 +222,12 @@ func (a *analysis_) checkLostWrite(m *alias.Func, ev *alias.Event) {
 			return
 		}
 	}
-	rd := laterUse(m, ev, src.Root, nil)
+	rd := m.UseAfter(ev, src.Root, nil, false)
 	if rd == nil {
 		return
 	}
 	orig := a.rootName(m, src.Root)
-	if b := a.effectiveBase(m, src); src.Rel != alias.Own && b != nil {
+	if b := m.EffectiveBase(src); src.Rel != alias.Own && b != nil {
 		orig = a.baseName(m, src)
 	} else if n := a.nameOf(src); src.Named || orig == "the array" {
 		orig = n
@@ -466,7 +255,7 @@ func (a *analysis_) checkLayoutWrite(m *alias.Func, ev *alias.Event) {
 	root := ev.Prov.Root
 	var rd *alias.Event
 	if root.Kind != alias.RootParam {
-		if rd = laterUse(m, ev, root, mv); rd == nil {
+		if rd = m.UseAfter(ev, root, mv, false); rd == nil {
 			return
 		}
 	}
@@ -485,7 +274,7 @@ func (a *analysis_) checkLayoutWrite(m *alias.Func, ev *alias.Event) {
 	}
 	// .Copy() makes the result independent; it is the right fix only for a
 	// named result that is used after the write (else the write is dead).
-	if mv.Named && a.readAfter(m, ev, mv) {
+	if mv.Named && m.ReadAfter(ev, mv) {
 		f.fixes = a.copyFix(mv.Site, "the reshaped array")
 	}
 	if rd != nil {
@@ -605,52 +394,12 @@ func (a *analysis_) checkStaleViews(m *alias.Func) {
 			continue
 		}
 		named := snapshotName(v.Name)
-		stored := a.storedView(m, v)
-		if !named && !stored && !hasRestore(m, v) {
+		stored := m.Stored(v)
+		if !named && !stored && !m.Restored(v) {
 			continue
 		}
 		a.checkStale(m, v, def, named || stored)
 	}
-}
-
-// storedView reports whether the view is put into a collection, a field or
-// a channel, or handed to a function that keeps it.
-func (a *analysis_) storedView(m *alias.Func, v *alias.Prov) bool {
-	for _, ev := range m.Events {
-		if ev.Kind == alias.Escape && ev.Stored && ev.Prov.DerivedFrom(v) {
-			return true
-		}
-	}
-	for val, p := range m.Provs {
-		if p == v || p.Parent != v {
-			continue
-		}
-		if call, ok := val.(*ssa.Call); ok {
-			if b, ok := call.Call.Value.(*ssa.Builtin); ok && b.Name() == "append" {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// hasRestore reports whether the view feeds a write back into its own base.
-func hasRestore(m *alias.Func, v *alias.Prov) bool {
-	for _, ev := range m.Events {
-		if ev.Kind == alias.Read && ev.Prov.DerivedFrom(v) && writesRoot(ev, v.Root) {
-			return true
-		}
-	}
-	return false
-}
-
-func writesRoot(ev *alias.Event, r *alias.Root) bool {
-	for _, w := range ev.Writes {
-		if w == r {
-			return true
-		}
-	}
-	return false
 }
 
 func (a *analysis_) checkStale(m *alias.Func, v *alias.Prov, def ssa.Instruction, anyRead bool) {
@@ -660,7 +409,7 @@ func (a *analysis_) checkStale(m *alias.Func, v *alias.Prov, def ssa.Instruction
 		// it is handed: for a view kept as a snapshot, that is enough.
 		mayWrite := ev.Kind == alias.Write || (ev.Kind == alias.Read && ev.Opaque && ev.Prov.Rel == alias.Own)
 		if mayWrite && ev.Prov.Root == v.Root && !ev.Prov.DerivedFrom(v) && !alias.Disjoint(ev.Prov, v) &&
-			ev.Instr != def && afterSameMemory(m, def, ev.Instr, v.Root) {
+			ev.Instr != def && m.AfterSameMemory(def, ev.Instr, v.Root) {
 			writes = append(writes, ev)
 		}
 	}
@@ -677,16 +426,16 @@ func (a *analysis_) checkStale(m *alias.Func, v *alias.Prov, def ssa.Instruction
 			if rd.Kind == alias.Write || rd.Instr == w.Instr || !rd.Prov.DerivedFrom(v) {
 				continue
 			}
-			if !anyRead && !writesRoot(rd, v.Root) {
+			if !anyRead && !rd.WritesRoot(v.Root) {
 				continue
 			}
 			if rd.Prov.Value == v.Value || rd.Prov.Value == nil {
 				// The view itself: a later re-execution of its
 				// making makes a new, current view.
-				if !m.AfterAvoiding(w.Instr, rd.Instr, def) || !afterSameMemory(m, w.Instr, rd.Instr, v.Root) {
+				if !m.AfterAvoiding(w.Instr, rd.Instr, def) || !m.AfterSameMemory(w.Instr, rd.Instr, v.Root) {
 					continue
 				}
-			} else if !afterSameMemory(m, w.Instr, rd.Instr, v.Root) {
+			} else if !m.AfterSameMemory(w.Instr, rd.Instr, v.Root) {
 				// Out of a collection: any earlier view may be read.
 				continue
 			}
