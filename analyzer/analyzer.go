@@ -101,9 +101,9 @@ func run(pass *analysis.Pass) (res any, err error) {
 	c := newChecker(pass, enabled, contracts)
 	declares := c.readDirectives()
 	involved := declares || contracts.involve() || importsInvolved(pass)
-	c.checkSliceSnapshots()
+	c.runSyntaxChecks()
 	if !involved {
-		c.out.suppress.reportMalformed(c)
+		c.finishPackage()
 		return &Result{}, nil
 	}
 	pass.ExportPackageFact(new(alias.Involved))
@@ -117,7 +117,7 @@ func run(pass *analysis.Pass) (res any, err error) {
 	}
 	c.exportSummaries()
 	c.runChecks()
-	c.out.suppress.reportMalformed(c)
+	c.finishPackage()
 	return &Result{Funcs: c.funcs}, nil
 }
 

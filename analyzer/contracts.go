@@ -222,13 +222,6 @@ func (c *checker) readDirectives() bool {
 	return any
 }
 
-// directiveError reports a malformed //viewcheck: directive. It shares
-// VC1000 with malformed suppressions: both are mistakes in comments that
-// steer the analyzer.
-func (c *checker) directiveError(pos token.Pos, err error) {
-	c.report(finding{check: BadDirective, pos: pos, msg: "malformed directive: " + err.Error()})
-}
-
 // readTypeDirectives records the types a declaration marks as arrays.
 func (c *checker) readTypeDirectives(d *ast.GenDecl) {
 	for _, spec := range d.Specs {

@@ -6,8 +6,33 @@ import (
 	"github.com/viewcheck/viewcheck/analyzer/internal/alias"
 )
 
-// runChecks runs every check over every function model. Each check is a
-// query over the same model (package alias).
+// runChecks runs the checks over every function model: the one place that
+// walks a function's events and decides which check judges each write.
+// Each check is a query over the same model (package alias).
+//
+// For each function, the checks' funcStart hooks run first, then every
+// write event goes to the write rule of lowest rank that claims it, then
+// the funcEnd hooks run. The write rules, by rank
+// (written by go generate from the checks' registrations):
+//
+//   - 10, VC1005 readonly-write: a write through a read-only view. It
+//     panics at run time, which comes before anything else wrong with it.
+//   - 20, VC1003 lost-write: a write into a copy (Take, Mask, Flatten, a
+//     copying Reshape), directly or through a definite view of it. A write
+//     into a copy never reaches the base, so it is never a view write.
+//   - 30, VC1004 layout-write: a write through a Reshape/Ravel result that
+//     reaches the base for some layouts only. It is neither a definite view
+//     write nor a definite lost write; a parameter VC1006 blamed is left to
+//     that finding.
+//   - 40, VC1001 view-write: any other write, reported through the nearest
+//     named view of an array, once per view and function; a parameter
+//     VC1006 blamed is left to that finding.
+//
+// VC1006 (arg-mutation) runs at funcStart and blames the parameters a
+// function that returns a new array writes through: its finding names the
+// cause, so VC1004 and VC1001 do not report those writes again. VC1002
+// (stale-view) runs at funcEnd: it asks about views and the writes after
+// them, not about one write.
 func (c *checker) runChecks() {
 	c.models.MergeClosures()
 	for _, m := range c.funcs {
@@ -16,6 +41,17 @@ func (c *checker) runChecks() {
 		}
 		c.checkFuncSafely(m)
 	}
+}
+
+// A funcRun is what the checks share over one function.
+type funcRun struct {
+	m *alias.Func
+	// blamed holds the parameters' roots VC1006 reported a write
+	// through: the other write rules leave them alone.
+	blamed map[*alias.Root]bool
+	// seenView holds the named views VC1001 reported a write through:
+	// one finding per view.
+	seenView map[*alias.Prov]bool
 }
 
 // checkFuncSafely runs the checks on one function; a failure skips the
@@ -30,29 +66,44 @@ func (c *checker) checkFuncSafely(m *alias.Func) {
 }
 
 func (c *checker) checkFunc(m *alias.Func) {
-	mutated := c.checkArgMutation(m)
-	seenView := make(map[*alias.Prov]bool)
+	f := &funcRun{m: m, blamed: make(map[*alias.Root]bool), seenView: make(map[*alias.Prov]bool)}
+	for _, r := range registry {
+		if r.hooks.funcStart != nil {
+			r.hooks.funcStart(c, f)
+		}
+	}
 	for _, ev := range m.Events {
 		if ev.Kind != alias.Write {
 			continue
 		}
-		p := ev.Prov
-		switch {
-		case p.ReadOnly:
-			c.checkReadOnly(m, ev)
-		case p.Root.Kind == alias.RootCopy && p.Rel != alias.MayView:
-			c.checkLostWrite(m, ev)
-		case p.MayViewLink() != nil:
-			if mv := p.MayViewLink(); !mutated[p.Root] && c.isArray(mv.Value.Type()) {
-				c.checkLayoutWrite(m, ev)
-			}
-		case !mutated[p.Root]:
-			// The view-write rule suits arrays, not Go slices, which
-			// programs write through subslices on purpose.
-			if nv := p.NamedView(); nv != nil && !seenView[nv] && c.isArray(nv.Value.Type()) && !overGoSlice(nv) && c.checkViewWrite(m, ev, nv) {
-				seenView[nv] = true
+		for _, w := range writeRules {
+			if w.claims(f, ev) {
+				w.judge(c, f, ev)
+				break
 			}
 		}
 	}
-	c.checkStaleViews(m)
+	for _, r := range registry {
+		if r.hooks.funcEnd != nil {
+			r.hooks.funcEnd(c, f)
+		}
+	}
+}
+
+// runSyntaxChecks runs the checks that need only the package's syntax.
+func (c *checker) runSyntaxChecks() {
+	for _, r := range registry {
+		if r.hooks.syntax != nil {
+			r.hooks.syntax(c)
+		}
+	}
+}
+
+// finishPackage runs the checks that come after all others.
+func (c *checker) finishPackage() {
+	for _, r := range registry {
+		if r.hooks.packageEnd != nil {
+			r.hooks.packageEnd(c)
+		}
+	}
 }
