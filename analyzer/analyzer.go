@@ -76,13 +76,13 @@ func (v checksValue) Set(s string) error {
 	return nil
 }
 
-// run is the pass over one package. The data flows in one direction:
-// contracts and directives say which types are arrays and what library
-// calls do; a package that cannot hold an array stops there (after the
-// checks that need only syntax); the others are built in SSA form and
-// modelled (package alias), their summaries exported as facts for the
-// packages that import them, and every check runs over the models
-// (dispatch.go). Malformed suppressions are reported last.
+// run is the pass over one package (docs/architecture.md). The data flows
+// in one direction: contracts and directives say which types are arrays
+// and what library calls do; a package that cannot hold an array stops
+// there, after the checks that need only syntax; the others are built in
+// SSA form and modelled (package alias), their summaries exported as facts
+// for the packages that import them, and the checks run over the models
+// (dispatch.go). The packageEnd hooks (malformed suppressions) come last.
 func run(pass *analysis.Pass) (res any, err error) {
 	defer func() {
 		if r := recover(); r != nil {
@@ -112,6 +112,8 @@ func run(pass *analysis.Pass) (res any, err error) {
 		return &Result{}, nil
 	}
 	c.makeModels(funcs)
+	// Contracts are looked up as the models need them: one that does
+	// not fit what it names shows only now.
 	if len(contracts.errs) > 0 {
 		return nil, errors.Join(contracts.errs...)
 	}
