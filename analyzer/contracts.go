@@ -9,6 +9,8 @@ import (
 	"strconv"
 	"strings"
 
+	"golang.org/x/tools/go/analysis"
+
 	"github.com/viewcheck/viewcheck/analyzer/internal/alias"
 	"github.com/viewcheck/viewcheck/analyzer/internal/contract"
 	"github.com/viewcheck/viewcheck/analyzer/internal/directive"
@@ -20,21 +22,38 @@ import (
 // library, gonum, a user's third-party packages). Both become the same
 // alias.Summary; a contract overrides what a body would let the model infer.
 
+// contracts is what the contracts and directives that apply to a package
+// say: which types are arrays, and the summaries of the functions they
+// describe.
+type contracts struct {
+	pass *analysis.Pass // nil in a test of contracts alone
+	set  *contract.Set
+	// declared holds the summaries this package's //viewcheck:
+	// directives declare; arrayTypes the types they declare arrays.
+	declared   map[*types.Func]*alias.Summary
+	arrayTypes map[*types.TypeName]bool
+	// fromContract and fromBuiltin cache the summaries contracts give;
+	// errs collects contracts that do not fit what they name.
+	fromContract map[*types.Func]*alias.Summary
+	fromBuiltin  map[string]*alias.Summary
+	errs         []error
+}
+
 // loadContracts reads the contracts that apply to this package: the
 // built-in sets, the file at the root of the package's module, and the
 // files named by -contracts, later ones overriding earlier ones.
-func (a *analysis_) loadContracts() error {
+func loadContracts(pass *analysis.Pass) (*contracts, error) {
 	builtin, err := contract.Builtin()
 	if err != nil {
-		return err
+		return nil, err
 	}
 	sets := []*contract.Set{builtin}
-	if len(a.pass.Files) > 0 {
-		if file := a.pass.Fset.File(a.pass.Files[0].Pos()); file != nil {
+	if len(pass.Files) > 0 {
+		if file := pass.Fset.File(pass.Files[0].Pos()); file != nil {
 			if root := contract.ForDir(filepath.Dir(file.Name())); root != "" {
 				s, err := contract.ReadFile(root)
 				if err != nil {
-					return err
+					return nil, err
 				}
 				sets = append(sets, s)
 			}
@@ -46,65 +65,84 @@ func (a *analysis_) loadContracts() error {
 		}
 		s, err := contract.ReadFile(f)
 		if err != nil {
-			return err
+			return nil, err
 		}
 		sets = append(sets, s)
 	}
+	cs := &contracts{pass: pass, declared: make(map[*types.Func]*alias.Summary)}
 	if len(sets) == 1 {
-		a.contracts = builtin
+		cs.set = builtin
 	} else {
-		a.contracts = contract.Merge(sets...)
+		cs.set = contract.Merge(sets...)
 	}
-	return nil
+	return cs, nil
 }
 
 // contractSummary returns the summary a contract gives obj (a function or
 // method, an interface's method included), or nil when none does. A
 // contract that does not fit obj (a parameter name it lacks) is an error
 // of its file, reported once the package is done.
-func (a *analysis_) contractSummary(obj *types.Func) *alias.Summary {
-	if s, ok := a.fromContract[obj]; ok {
+func (cs *contracts) contractSummary(obj *types.Func) *alias.Summary {
+	if s, ok := cs.fromContract[obj]; ok {
 		return s
 	}
 	var sum *alias.Summary
-	if e := a.contracts.Lookup(obj.FullName()); e != nil {
+	if e := cs.set.Lookup(obj.FullName()); e != nil {
 		sig := obj.Type().(*types.Signature)
 		params := signatureParams(sig)
-		s, err := declaredSummary(obj.FullName(), params, sig.Recv() != nil, sig.Results(), e.Words, a.isArrayType)
+		s, err := declaredSummary(obj.FullName(), params, sig.Recv() != nil, sig.Results(), e.Words, cs.isArrayType)
 		if err != nil {
-			a.contractErrs = append(a.contractErrs, fmt.Errorf("%s: %v", e.Where(), err))
+			cs.errs = append(cs.errs, fmt.Errorf("%s: %v", e.Where(), err))
 		} else {
 			sum = s
 		}
 	}
-	if a.fromContract == nil {
-		a.fromContract = make(map[*types.Func]*alias.Summary)
+	if cs.fromContract == nil {
+		cs.fromContract = make(map[*types.Func]*alias.Summary)
 	}
-	a.fromContract[obj] = sum
+	cs.fromContract[obj] = sum
 	return sum
 }
 
 // builtinSummary returns the summary a contract gives a builtin (append,
 // copy, clear), or nil.
-func (a *analysis_) builtinSummary(name string) *alias.Summary {
-	e := a.contracts.Lookup(name)
+func (cs *contracts) builtinSummary(name string) *alias.Summary {
+	e := cs.set.Lookup(name)
 	if e == nil {
 		return nil
 	}
-	if s, ok := a.fromBuiltin[name]; ok {
+	if s, ok := cs.fromBuiltin[name]; ok {
 		return s
 	}
 	// One result that shares memory, whatever the element type.
 	results := types.NewTuple(types.NewParam(token.NoPos, nil, "", types.NewSlice(types.Typ[types.Byte])))
-	s, err := declaredSummary(name, contract.BuiltinParams(name), false, results, e.Words, a.isArrayType)
+	s, err := declaredSummary(name, contract.BuiltinParams(name), false, results, e.Words, cs.isArrayType)
 	if err != nil {
-		a.contractErrs = append(a.contractErrs, fmt.Errorf("%s: %v", e.Where(), err))
+		cs.errs = append(cs.errs, fmt.Errorf("%s: %v", e.Where(), err))
 	}
-	if a.fromBuiltin == nil {
-		a.fromBuiltin = make(map[string]*alias.Summary)
+	if cs.fromBuiltin == nil {
+		cs.fromBuiltin = make(map[string]*alias.Summary)
 	}
-	a.fromBuiltin[name] = s
+	cs.fromBuiltin[name] = s
 	return s
+}
+
+// statedSummary returns the summary stated for a function rather than
+// inferred: declared by directives or a contract, or imported as a fact.
+func (cs *contracts) statedSummary(obj *types.Func) *alias.Summary {
+	if s, ok := cs.declared[obj]; ok {
+		return s
+	}
+	if s := cs.contractSummary(obj); s != nil {
+		return s
+	}
+	if obj.Pkg() != cs.pass.Pkg {
+		s := new(alias.Summary)
+		if cs.pass.ImportObjectFact(obj, s) {
+			return s
+		}
+	}
+	return nil
 }
 
 // signatureParams names a signature's parameters as numbered in
@@ -120,14 +158,14 @@ func signatureParams(sig *types.Signature) []string {
 	return out
 }
 
-// contractsInvolve reports whether the package, or one it imports,
-// declares array types by contract.
-func (a *analysis_) contractsInvolve() bool {
-	pkgs := a.contracts.ArrayPackages()
-	if pkgs[a.pass.Pkg.Path()] {
+// involve reports whether the package, or one it imports, declares array
+// types by contract.
+func (cs *contracts) involve() bool {
+	pkgs := cs.set.ArrayPackages()
+	if pkgs[cs.pass.Pkg.Path()] {
 		return true
 	}
-	for _, imp := range a.pass.Pkg.Imports() {
+	for _, imp := range cs.pass.Pkg.Imports() {
 		if pkgs[imp.Path()] {
 			return true
 		}
@@ -137,10 +175,10 @@ func (a *analysis_) contractsInvolve() bool {
 
 // readDirectives turns the package's //viewcheck: directives into facts and
 // reports malformed ones. It reports whether the package has any.
-func (a *analysis_) readDirectives() bool {
+func (c *checker) readDirectives() bool {
 	any := false
 	var files []*ast.File
-	for _, f := range a.pass.Files {
+	for _, f := range c.pass.Files {
 		if directive.HasAny(f) {
 			files = append(files, f)
 			any = true
@@ -150,7 +188,7 @@ func (a *analysis_) readDirectives() bool {
 	for _, f := range files {
 		for _, decl := range f.Decls {
 			if d, ok := decl.(*ast.GenDecl); ok {
-				a.readTypeDirectives(d)
+				c.readTypeDirectives(d)
 			}
 		}
 	}
@@ -160,40 +198,33 @@ func (a *analysis_) readDirectives() bool {
 			case *ast.FuncDecl:
 				ds, err := directive.Parse(d.Doc)
 				if err != nil {
-					a.directiveError(d.Pos(), err)
+					c.directiveError(d.Pos(), err)
 					continue
 				}
 				if len(ds) == 0 {
 					continue
 				}
-				obj, _ := a.pass.TypesInfo.Defs[d.Name].(*types.Func)
+				obj, _ := c.pass.TypesInfo.Defs[d.Name].(*types.Func)
 				if obj == nil {
 					continue
 				}
-				sum, err := directiveSummary(obj, d, ds, a.isArrayType)
+				sum, err := directiveSummary(obj, d, ds, c.isArray)
 				if err != nil {
-					a.directiveError(d.Pos(), err)
+					c.directiveError(d.Pos(), err)
 					continue
 				}
-				a.declared[obj] = sum
+				c.contracts.declared[obj] = sum
 			}
 		}
 	}
-	for obj, sum := range a.declared {
-		a.pass.ExportObjectFact(obj, sum)
+	for obj, sum := range c.contracts.declared {
+		c.pass.ExportObjectFact(obj, sum)
 	}
 	return any
 }
 
-// directiveError reports a malformed //viewcheck: directive. It shares
-// VC1000 with malformed suppressions: both are mistakes in comments that
-// steer the analyzer.
-func (a *analysis_) directiveError(pos token.Pos, err error) {
-	a.report(finding{check: BadDirective, pos: pos, msg: "malformed directive: " + err.Error()})
-}
-
 // readTypeDirectives records the types a declaration marks as arrays.
-func (a *analysis_) readTypeDirectives(d *ast.GenDecl) {
+func (c *checker) readTypeDirectives(d *ast.GenDecl) {
 	for _, spec := range d.Specs {
 		ts, ok := spec.(*ast.TypeSpec)
 		if !ok {
@@ -205,19 +236,19 @@ func (a *analysis_) readTypeDirectives(d *ast.GenDecl) {
 		}
 		ds, err := directive.Parse(doc)
 		if err != nil {
-			a.directiveError(ts.Pos(), err)
+			c.directiveError(ts.Pos(), err)
 			continue
 		}
 		for _, dir := range ds {
 			if dir.Kind != directive.Array {
 				continue
 			}
-			if tn, ok := a.pass.TypesInfo.Defs[ts.Name].(*types.TypeName); ok {
-				if a.arrayTypes == nil {
-					a.arrayTypes = make(map[*types.TypeName]bool)
+			if tn, ok := c.pass.TypesInfo.Defs[ts.Name].(*types.TypeName); ok {
+				if c.contracts.arrayTypes == nil {
+					c.contracts.arrayTypes = make(map[*types.TypeName]bool)
 				}
-				a.arrayTypes[tn] = true
-				a.pass.ExportObjectFact(tn, new(alias.ArrayType))
+				c.contracts.arrayTypes[tn] = true
+				c.pass.ExportObjectFact(tn, new(alias.ArrayType))
 			}
 		}
 	}
@@ -226,11 +257,11 @@ func (a *analysis_) readTypeDirectives(d *ast.GenDecl) {
 // isArrayType reports whether t is an array type: a pointer to a type
 // declared an array (by a directive or a contract), or an interface type a
 // contract declares an array (gonum's Matrix: its dynamic values are).
-func (a *analysis_) isArrayType(t types.Type) bool {
-	if a.isContractArray(t) {
+func (cs *contracts) isArrayType(t types.Type) bool {
+	if cs.isContractArray(t) {
 		return true
 	}
-	if a.pass == nil {
+	if cs.pass == nil {
 		return false // contracts alone (a test of them)
 	}
 	p, ok := types.Unalias(t).(*types.Pointer)
@@ -245,21 +276,21 @@ func (a *analysis_) isArrayType(t types.Type) bool {
 	if tn.Pkg() == nil {
 		return false
 	}
-	if tn.Pkg() == a.pass.Pkg {
-		return a.arrayTypes[tn]
+	if tn.Pkg() == cs.pass.Pkg {
+		return cs.arrayTypes[tn]
 	}
-	return a.pass.ImportObjectFact(tn, new(alias.ArrayType))
+	return cs.pass.ImportObjectFact(tn, new(alias.ArrayType))
 }
 
 // isContractArray reports whether a contract declares t an array type: a
 // pointer to a named type, or a named interface type.
-func (a *analysis_) isContractArray(t types.Type) bool {
-	if a.contracts.Len() == 0 {
+func (cs *contracts) isContractArray(t types.Type) bool {
+	if cs.set.Len() == 0 {
 		return false
 	}
 	if named, ok := types.Unalias(t).(*types.Named); ok && types.IsInterface(named) {
 		tn := named.Origin().Obj()
-		return tn.Pkg() != nil && a.contracts.IsArray(tn.Pkg().Path()+"."+tn.Name())
+		return tn.Pkg() != nil && cs.set.IsArray(tn.Pkg().Path()+"."+tn.Name())
 	}
 	p, ok := types.Unalias(t).(*types.Pointer)
 	if !ok {
@@ -270,7 +301,7 @@ func (a *analysis_) isContractArray(t types.Type) bool {
 		return false
 	}
 	tn := named.Origin().Obj()
-	return tn.Pkg() != nil && a.contracts.IsArray(tn.Pkg().Path()+"."+tn.Name())
+	return tn.Pkg() != nil && cs.set.IsArray(tn.Pkg().Path()+"."+tn.Name())
 }
 
 // directiveSummary builds the summary a function's //viewcheck: directives

@@ -12,22 +12,27 @@
 // array type gets a provenance (fresh memory, a definite view of a root, a
 // view for some layouts only, or unknown), and the function's reads, writes
 // and escapes of array memory are listed in control-flow order. The checks
-// are queries over that model:
+// are queries over that model (written by go generate from [Checks]):
 //
-//	VC1000 bad-directive   a suppression without a reason, or a malformed //viewcheck: directive
+//	VC1000 bad-directive   a suppression has no reason, or a //viewcheck: directive is malformed
 //	VC1001 view-write      a write through a named view changes its base, which is read afterwards
 //	VC1002 stale-view      a view kept as a snapshot is read after its base was overwritten
-//	VC1003 lost-write      a write into a copy (Take, Mask, Flatten, a copying Reshape) is never read
+//	VC1003 lost-write      a write into a copy is never read, while the original is
 //	VC1004 layout-write    a write through a Reshape/Ravel result reaches the base only for some layouts
-//	VC1005 readonly-write  a write through a read-only view (BroadcastTo, Diagonal) panics
+//	VC1005 readonly-write  a write through a read-only view panics at run time
 //	VC1006 arg-mutation    a function that returns a new array also writes through its parameter
+//	VC1007 overlap         operands that share memory where the library does not allow it
 //
 // [Checks] has each check's text, examples and fix; docs/checks.md is
-// generated from it. Every diagnostic's Category is its check ID and its
-// message ends with the ID in parentheses. Diagnostics carry related
-// information (where the view or copy was made, where the base is read) and,
-// where a safe one exists, a suggested fix: an explicit .Copy() where the
-// view is made, or a write back through Put/PutMask.
+// generated from it. Each check is one file, vcNNNN_name.go, that holds its
+// entry in [Checks] and its code; docs/architecture.md says how the data
+// flows from the files to the diagnostics and how to add a check.
+//
+// Every diagnostic's Category is its check ID and its message ends with the
+// ID in parentheses. Diagnostics carry related information (where the view
+// or copy was made, where the base is read) and, where a safe one exists, a
+// suggested fix: an explicit .Copy() where the view is made, or a write
+// back through Put/PutMask.
 //
 // # Contracts and facts
 //
@@ -60,8 +65,9 @@
 //
 // # Flags
 //
-//	-checks list   checks to run (see below); default: the default checks
-//	-verbose       explain on stderr what was skipped and why
+//	-checks list       checks to run (see below); default: the default checks
+//	-contracts files   contracts files to read besides viewcheck.contracts at the module root
+//	-verbose           explain on stderr what was skipped and why
 //
 // A check list, here and in the viewcheck command's -checks and the
 // golangci-lint plugin's checks setting, has one meaning, [ParseChecks]:
@@ -99,4 +105,5 @@
 // unknown and never reported.
 package analyzer
 
-//go:generate go test -run TestIndex$ -update
+//go:generate go test -run ^TestGeneratedDocs$ -update-docs
+//go:generate go test -run ^TestIndex$ -update

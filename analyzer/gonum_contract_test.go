@@ -61,7 +61,7 @@ func TestGonumContract(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	a := &analysis_{contracts: set}
+	a := &contracts{set: set}
 	isArray := func(t types.Type) bool { return a.isContractArray(t) }
 
 	// Every contract of mat names something that exists.

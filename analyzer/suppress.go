@@ -101,13 +101,3 @@ func (s *suppressions) ignored(check string, pos token.Pos) bool {
 	}
 	return false
 }
-
-// reportMalformed reports directives without a reason: a suppression
-// must say why.
-func (s *suppressions) reportMalformed(a *analysis_) {
-	for _, ig := range s.ignores {
-		if ig.reason == "" {
-			a.report(finding{check: BadDirective, pos: ig.pos, msg: "write the reason after the check IDs (//lint:ignore VC1001 the write is meant to reach the base): a suppression needs a reason"})
-		}
-	}
-}

@@ -15,6 +15,19 @@ import (
 // Overlap is VC1007's ID.
 const Overlap = "VC1007"
 
+func init() {
+	register(overlapCheck, hooks{
+		funcStart: func(c *checker, f *funcRun) { f.overlapping = c.checkOverlap(f.m) },
+		write: &writeRule{
+			rank:   5,
+			claims: func(f *funcRun, ev *alias.Event) bool { return f.overlapping[ev.Instr] },
+			judge:  func(*checker, *funcRun, *alias.Event) {},
+			doc: "a write by a call VC1007 reported for overlapping operands: the call panics, or writes wrong values, " +
+				"before its write means anything, and no other rule judges it.",
+		},
+	})
+}
+
 var overlapCheck = &Check{
 	ID: Overlap, Name: "overlap", Since: "0.2.0", Default: true, Library: "gonum",
 	Title: "Operands that share memory where the library does not allow it",
@@ -48,9 +61,9 @@ col.SliceVec(1, 9).(*mat.VecDense).CopyVec(src)`,
 // it reported, which the write checks then leave alone: a call that panics
 // never writes, and one that corrupts its output has a worse problem than
 // what else it writes.
-func (a *analysis_) checkOverlap(m *alias.Func) map[ssa.Instruction]bool {
+func (c *checker) checkOverlap(m *alias.Func) map[ssa.Instruction]bool {
 	panics := make(map[ssa.Instruction]bool)
-	if !a.enabled[Overlap] {
+	if !c.out.enabled[Overlap] {
 		return panics
 	}
 	for _, b := range m.Fn.Blocks {
@@ -59,11 +72,11 @@ func (a *analysis_) checkOverlap(m *alias.Func) map[ssa.Instruction]bool {
 			if !ok {
 				continue
 			}
-			sum := a.calleeSummary(call.Common())
+			sum := c.calleeSummary(call.Common())
 			if sum == nil || sum.NoOverlap == nil {
 				continue
 			}
-			if a.checkCallOverlap(m, call, sum) {
+			if c.checkCallOverlap(m, call, sum) {
 				panics[call] = true
 			}
 		}
@@ -73,17 +86,17 @@ func (a *analysis_) checkOverlap(m *alias.Func) map[ssa.Instruction]bool {
 
 // calleeSummary returns the summary of a call's callee: a function, a
 // method, or an interface method with a contract.
-func (a *analysis_) calleeSummary(c *ssa.CallCommon) *alias.Summary {
-	if c.IsInvoke() {
-		return a.contractSummary(c.Method)
+func (c *checker) calleeSummary(call *ssa.CallCommon) *alias.Summary {
+	if call.IsInvoke() {
+		return c.contracts.contractSummary(call.Method)
 	}
-	if fn := c.StaticCallee(); fn != nil {
-		return a.summaryOf(fn)
+	if fn := call.StaticCallee(); fn != nil && c.models != nil {
+		return c.models.Summary(fn)
 	}
 	return nil
 }
 
-func (a *analysis_) checkCallOverlap(m *alias.Func, call ssa.CallInstruction, sum *alias.Summary) bool {
+func (c *checker) checkCallOverlap(m *alias.Func, call ssa.CallInstruction, sum *alias.Summary) bool {
 	rule := sum.NoOverlap
 	_, args := callOperands(call.Common())
 	if rule.Target >= len(args) {
@@ -102,7 +115,7 @@ func (a *analysis_) checkCallOverlap(m *alias.Func, call ssa.CallInstruction, su
 		if identical && !rule.Panics {
 			continue // copying a region onto itself changes nothing
 		}
-		a.reportOverlap(m, call, rule.Target, j, p, q, identical, rule.Panics)
+		c.reportOverlap(m, call, rule.Target, j, p, q, identical, rule.Panics)
 		return true
 	}
 	return false
@@ -120,14 +133,14 @@ func callOperands(c *ssa.CallCommon) (string, []ssa.Value) {
 	return "", c.Args
 }
 
-func (a *analysis_) reportOverlap(m *alias.Func, call ssa.CallInstruction, i, j int, p, q *alias.Prov, identical, panics bool) {
+func (c *checker) reportOverlap(m *alias.Func, call ssa.CallInstruction, i, j int, p, q *alias.Prov, identical, panics bool) {
 	method, _ := callOperands(call.Common())
-	x, y := a.operandText(call, i), a.operandText(call, j)
+	x, y := c.operandText(call, i), c.operandText(call, j)
 	var where string
 	if rp, rq := describeRegion(p), describeRegion(q); rp != "" && rq != "" {
-		of := a.rootName(m, p.Root)
+		of := c.rootName(m, p.Root)
 		if v := m.Provs[p.Region.Of]; v != nil {
-			of = a.nameOf(v)
+			of = c.nameOf(v)
 		}
 		where = sprintf(" (%s and %s of %s)", rp, rq, quote(of))
 	} else {
@@ -145,11 +158,11 @@ func (a *analysis_) reportOverlap(m *alias.Func, call ssa.CallInstruction, i, j 
 	f := finding{check: Overlap, pos: call.Pos(), msg: msg}
 	for _, v := range []*alias.Prov{p, q} {
 		if v.Site != nil && v.Site.Pos().IsValid() {
-			f.related = append(f.related, related(v.Site.Pos(), "%s is made here", a.nameOf(v)))
+			f.related = append(f.related, related(v.Site.Pos(), "%s is made here", c.nameOf(v)))
 		}
 	}
 	f.related = dedupRelated(f.related)
-	a.report(f)
+	c.report(f)
 }
 
 func dedupRelated(rs []analysis.RelatedInformation) []analysis.RelatedInformation {
@@ -167,9 +180,9 @@ func dedupRelated(rs []analysis.RelatedInformation) []analysis.RelatedInformatio
 }
 
 // operandText returns operand i of a call as the source writes it.
-func (a *analysis_) operandText(call ssa.CallInstruction, i int) string {
-	if syn := a.calls[call.Common().Pos()]; syn != nil {
-		if sel, ok := ast.Unparen(syn.Fun).(*ast.SelectorExpr); ok && a.isMethodCall(call) {
+func (c *checker) operandText(call ssa.CallInstruction, i int) string {
+	if syn := c.syntax.calls[call.Common().Pos()]; syn != nil {
+		if sel, ok := ast.Unparen(syn.Fun).(*ast.SelectorExpr); ok && c.isMethodCall(call) {
 			if i == 0 {
 				return types.ExprString(sel.X)
 			}
@@ -182,12 +195,12 @@ func (a *analysis_) operandText(call ssa.CallInstruction, i int) string {
 	return "an operand"
 }
 
-func (a *analysis_) isMethodCall(call ssa.CallInstruction) bool {
-	c := call.Common()
-	if c.IsInvoke() {
+func (c *checker) isMethodCall(call ssa.CallInstruction) bool {
+	common := call.Common()
+	if common.IsInvoke() {
 		return true
 	}
-	fn := c.StaticCallee()
+	fn := common.StaticCallee()
 	return fn != nil && fn.Signature.Recv() != nil
 }
 

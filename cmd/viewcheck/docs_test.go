@@ -30,7 +30,7 @@ func TestChecksDoc(t *testing.T) {
 		t.Fatal(err)
 	}
 	if string(got) != want {
-		t.Errorf("%s is out of date with analyzer/checks.go; run: go generate ./cmd/viewcheck", checksDoc)
+		t.Errorf("%s is out of date with analyzer.Checks (analyzer/vc*.go); run: go generate ./cmd/viewcheck", checksDoc)
 	}
 }
 

@@ -18,8 +18,13 @@ type Env struct {
 	// IsArray reports whether t is an array type (a pointer to a type
 	// declared with //viewcheck:array).
 	IsArray func(t types.Type) bool
-	// Summary returns the summary of a callee, or nil when unknown.
+	// Summary returns the summary of a callee, or nil when unknown. A
+	// Program sets it.
 	Summary func(fn *ssa.Function) *Summary
+	// Stated, for a Program, returns the summary stated for a function
+	// rather than inferred from its body (by directives or a contract,
+	// or imported as a fact from the package that inferred it), or nil.
+	Stated func(obj *types.Func) *Summary
 	// Method, if set, returns the summary of an interface method (a
 	// call through an interface), or nil when unknown.
 	Method func(m *types.Func) *Summary
@@ -32,6 +37,9 @@ type Env struct {
 	// Note, if set, is told about code the model does not follow (it
 	// stays quiet about it), for the analyzer's -verbose flag.
 	Note func(pos token.Pos, msg string)
+	// Debugf, if set, is told about the functions a Program skips (an
+	// internal failure) or approximates (a recursive cycle too deep).
+	Debugf func(format string, args ...any)
 
 	carriers map[types.Type]bool
 }

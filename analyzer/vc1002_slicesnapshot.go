@@ -17,9 +17,9 @@ import (
 // variable that outlives the store (declared outside the function literal
 // or loop that stores it), and the same literal or loop must later append
 // to it or write its elements.
-func (a *analysis_) checkSliceSnapshots() {
-	info := a.pass.TypesInfo
-	for _, f := range a.pass.Files {
+func (c *checker) checkSliceSnapshots() {
+	info := c.pass.TypesInfo
+	for _, f := range c.pass.Files {
 		ast.Inspect(f, func(n ast.Node) bool {
 			var body *ast.BlockStmt
 			switch n := n.(type) {
@@ -44,7 +44,7 @@ func (a *analysis_) checkSliceSnapshots() {
 				if !reuse.IsValid() {
 					continue
 				}
-				a.report(finding{
+				c.report(finding{
 					check: StaleView,
 					pos:   st.arg.Pos(),
 					msg: sprintf("%s is stored in %s without a copy, but its backing array is reused: later appends and writes to %s change what %s already holds",

@@ -1,0 +1,137 @@
+package analyzer
+
+import (
+	"sort"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/viewcheck/viewcheck/analyzer/internal/alias"
+)
+
+// StaleView is the ID of check VC1002, stale-view.
+const StaleView = "VC1002"
+
+// VC1002 asks about views and the writes after them, not about one write:
+// it runs once per function, after the writes are dispatched, over the
+// views kept as snapshots, and once per package, on syntax alone, over Go
+// slices (vc1002_slicesnapshot.go).
+func init() {
+	register(staleView, hooks{
+		syntax:  (*checker).checkSliceSnapshots,
+		funcEnd: func(c *checker, f *funcRun) { c.checkStaleViews(f.m) },
+	})
+}
+
+// staleView is VC1002's entry in Checks.
+var staleView = &Check{
+	ID: StaleView, Name: "stale-view", Since: "0.1.0", Default: true,
+	Title: "A view kept as a snapshot is read after its base was overwritten",
+	Text: `VC1002 reports a view that was made to keep the old values of an array, read after the array's
+memory was overwritten by something other than the view itself. A view counts as a snapshot when its
+name says so (` + "`prev`, `old`, `orig`, `backup`, `saved`, `snapshot`, `before`, `initial`, `tmp`" + ` and the like, as
+a whole word or a camelCase part), when it is stored in a slice, map, struct field or channel, or when it
+is later written back into the base (a restore, the temporary of a row swap). Handing the base to code whose
+effects are unknown (a function value, an interface method) counts as a possible overwrite of a snapshot.
+
+Why it matters: a view has no values of its own. After the base changes, the "previous state" shows the
+new state, a restore writes the new values back, a row swap duplicates one row, and a slice of saved
+results holds the same data many times over.
+
+Not reported: a view kept on purpose as a live window onto a buffer that is refilled and read again after
+each refill (nothing about it says snapshot); a snapshot read only before the overwrite; and a snapshot
+made with an explicit ` + "`.Copy()`" + `.
+
+Plain Go slices have the same bug in backtracking code: ` + "`res = append(res, path)`" + ` stores ` + "`path`" + ` itself, and the
+later ` + "`path = append(path, x)`" + ` writes into the backing array the stored element shares. VC1002 reports it
+when the stored slice outlives the function literal or loop that stores it and that code appends to it or
+writes its elements without ever giving it new backing (` + "`path = nil`" + `); the fix stores
+` + "`append(path[:0:0], path...)`" + `.`,
+	Before: `state := ndarray.FromSlice([]float64{1, 2, 3, 4})
+prev := state.View()
+ndarray.ScaleAssign(state, 2)         // VC1002: prev changes too
+fmt.Println(ndarray.Sub(state, prev)) // [0 0 0 0]`,
+	After: `state := ndarray.FromSlice([]float64{1, 2, 3, 4})
+prev := state.Copy()
+ndarray.ScaleAssign(state, 2)
+fmt.Println(ndarray.Sub(state, prev)) // [1 2 3 4]`,
+	Fix: "Make the snapshot with `.Copy()` where it is taken, so that it keeps the old values.",
+}
+
+// VC1002: a view kept to hold old values is read after its base was
+// overwritten.
+func (c *checker) checkStaleViews(m *alias.Func) {
+	for _, v := range m.Provs {
+		if v.Site == nil || v.Value != v.Site || v.Rel != alias.View || v.ReadOnly || !c.isArray(v.Value.Type()) {
+			continue // plain Go slices have checks of their own
+		}
+		def := alias.DefInstr(v.Site)
+		if def == nil {
+			continue
+		}
+		named := snapshotName(v.Name)
+		stored := m.Stored(v)
+		if !named && !stored && !m.Restored(v) {
+			continue
+		}
+		c.checkStale(m, v, def, named || stored)
+	}
+}
+
+func (c *checker) checkStale(m *alias.Func, v *alias.Prov, def ssa.Instruction, anyRead bool) {
+	var writes []*alias.Event
+	for _, ev := range m.Events {
+		// A call through a function value or an interface may write what
+		// it is handed: for a view kept as a snapshot, that is enough.
+		mayWrite := ev.Kind == alias.Write || (ev.Kind == alias.Read && ev.Opaque && ev.Prov.Rel == alias.Own)
+		if mayWrite && ev.Prov.Root == v.Root && !ev.Prov.DerivedFrom(v) && !alias.Disjoint(ev.Prov, v) &&
+			ev.Instr != def && m.AfterSameMemory(def, ev.Instr, v.Root) {
+			writes = append(writes, ev)
+		}
+	}
+	// Definite writes first, by position; calls of unknown code only when
+	// no definite write makes the view stale.
+	sort.SliceStable(writes, func(i, j int) bool {
+		if oi, oj := writes[i].Kind != alias.Write, writes[j].Kind != alias.Write; oi != oj {
+			return oj
+		}
+		return writes[i].Pos < writes[j].Pos
+	})
+	for _, w := range writes {
+		for _, rd := range m.Events {
+			if rd.Kind == alias.Write || rd.Instr == w.Instr || !rd.Prov.DerivedFrom(v) {
+				continue
+			}
+			if !anyRead && !rd.WritesRoot(v.Root) {
+				continue
+			}
+			if rd.Prov.Value == v.Value || rd.Prov.Value == nil {
+				// The view itself: a later re-execution of its
+				// making makes a new, current view.
+				if !m.AfterAvoiding(w.Instr, rd.Instr, def) || !m.AfterSameMemory(w.Instr, rd.Instr, v.Root) {
+					continue
+				}
+			} else if !m.AfterSameMemory(w.Instr, rd.Instr, v.Root) {
+				// Out of a collection: any earlier view may be read.
+				continue
+			}
+			base := c.baseName(m, v)
+			name := v.Name
+			if name == "" {
+				name = sprintf("the view stored at line %d", c.line(v.Site.Pos()))
+			}
+			c.report(finding{
+				check: StaleView,
+				pos:   w.Pos,
+				msg: sprintf("%s is a view of %s (made by %s), not a copy of its old values: this write changes it too, and %s is read afterwards as if it still held them",
+					quote(name), quote(base), c.calleeName(v.Site), name),
+				related: []analysis.RelatedInformation{
+					related(v.Site.Pos(), "%s is made here, sharing %s's memory", name, base),
+					related(rd.Pos, "%s is read here, after the write", name),
+				},
+				fixes: c.copyFix(v.Site, name),
+			})
+			return
+		}
+	}
+}
