@@ -1,6 +1,7 @@
 package analyzer
 
 import (
+	"go/token"
 	"sort"
 
 	"golang.org/x/tools/go/analysis"
@@ -61,7 +62,14 @@ fmt.Println(ndarray.Sub(state, prev)) // [1 2 3 4]`,
 // VC1002: a view kept to hold old values is read after its base was
 // overwritten.
 func (c *checker) checkStaleViews(m *alias.Func) {
+	// In source order: two views made stale by one write give one finding
+	// (by position), and it must name the same view on every run.
+	views := make([]*alias.Prov, 0, len(m.Provs))
 	for _, v := range m.Provs {
+		views = append(views, v)
+	}
+	sort.SliceStable(views, func(i, j int) bool { return provPos(views[i]) < provPos(views[j]) })
+	for _, v := range views {
 		if v.Site == nil || v.Value != v.Site || v.Rel != alias.View || v.ReadOnly || !c.isArray(v.Value.Type()) {
 			continue // plain Go slices have checks of their own
 		}
@@ -76,6 +84,13 @@ func (c *checker) checkStaleViews(m *alias.Func) {
 		}
 		c.checkStale(m, v, def, named || stored)
 	}
+}
+
+func provPos(p *alias.Prov) token.Pos {
+	if p.Site != nil {
+		return p.Site.Pos()
+	}
+	return token.NoPos
 }
 
 func (c *checker) checkStale(m *alias.Func, v *alias.Prov, def ssa.Instruction, anyRead bool) {
