@@ -20,6 +20,9 @@ import (
 //   - 5, VC1007 overlap: a write by a call VC1007 reported for overlapping
 //     operands: the call panics, or writes wrong values, before its write
 //     means anything, and no other rule judges it.
+//   - 7, VC1008 reset-view: a write through a view VC1008 reported a Reset
+//     of: where it lands, past the view, is that finding's subject, and no
+//     other rule judges it.
 //   - 10, VC1005 readonly-write: a write through a read-only view. It
 //     panics at run time, which comes before anything else wrong with it.
 //   - 20, VC1003 lost-write: a write into a copy (Take, Mask, Flatten, a
@@ -59,6 +62,9 @@ type funcRun struct {
 	seenView map[*alias.Prov]bool
 	// overlapping holds the calls VC1007 reported: their writes are its.
 	overlapping map[ssa.Instruction]bool
+	// reset holds, by root, the views VC1008 reported a Reset of: the
+	// writes through them are its.
+	reset map[*alias.Root]*alias.Prov
 }
 
 // checkFuncSafely runs the checks on one function; a failure skips the

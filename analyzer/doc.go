@@ -22,6 +22,8 @@
 //	VC1005 readonly-write  a write through a read-only view panics at run time
 //	VC1006 arg-mutation    a function that returns a new array also writes through its parameter
 //	VC1007 overlap         operands that share memory where the library does not allow it
+//	VC1008 reset-view      reset on a view keeps a backing slice that reaches past the view
+//	VC1009 kept-write      a slice kept by a constructor is written while what it built is still read
 //
 // [Checks] has each check's text, examples and fix; docs/checks.md is
 // generated from it. Each check is one file, vcNNNN_name.go, that holds its

@@ -64,14 +64,12 @@ fmt.Println(ndarray.Sub(state, prev)) // [1 2 3 4]`,
 func (c *checker) checkStaleViews(m *alias.Func) {
 	// In source order: two views made stale by one write give one finding
 	// (by position), and it must name the same view on every run.
-	views := make([]*alias.Prov, 0, len(m.Provs))
-	for _, v := range m.Provs {
-		views = append(views, v)
-	}
-	sort.SliceStable(views, func(i, j int) bool { return provPos(views[i]) < provPos(views[j]) })
-	for _, v := range views {
+	for _, v := range sortedProvs(m) {
 		if v.Site == nil || v.Value != v.Site || v.Rel != alias.View || v.ReadOnly || !c.isArray(v.Value.Type()) {
 			continue // plain Go slices have checks of their own
+		}
+		if c.keptArg(m, v) != nil {
+			continue // built over a slice its maker keeps: VC1009's
 		}
 		def := alias.DefInstr(v.Site)
 		if def == nil {
@@ -86,6 +84,17 @@ func (c *checker) checkStaleViews(m *alias.Func) {
 	}
 }
 
+// sortedProvs returns m's provenances in source order, so that which of two
+// views a finding names is the same on every run.
+func sortedProvs(m *alias.Func) []*alias.Prov {
+	out := make([]*alias.Prov, 0, len(m.Provs))
+	for _, v := range m.Provs {
+		out = append(out, v)
+	}
+	sort.SliceStable(out, func(i, j int) bool { return provPos(out[i]) < provPos(out[j]) })
+	return out
+}
+
 func provPos(p *alias.Prov) token.Pos {
 	if p.Site != nil {
 		return p.Site.Pos()
@@ -94,59 +103,24 @@ func provPos(p *alias.Prov) token.Pos {
 }
 
 func (c *checker) checkStale(m *alias.Func, v *alias.Prov, def ssa.Instruction, anyRead bool) {
-	var writes []*alias.Event
-	for _, ev := range m.Events {
-		// A call through a function value or an interface may write what
-		// it is handed: for a view kept as a snapshot, that is enough.
-		mayWrite := ev.Kind == alias.Write || (ev.Kind == alias.Read && ev.Opaque && ev.Prov.Rel == alias.Own)
-		if mayWrite && ev.Prov.Root == v.Root && !ev.Prov.DerivedFrom(v) && !alias.Disjoint(ev.Prov, v) &&
-			ev.Instr != def && m.AfterSameMemory(def, ev.Instr, v.Root) {
-			writes = append(writes, ev)
-		}
+	w, rd := m.StaleRead(v, def, anyRead)
+	if w == nil {
+		return
 	}
-	// Definite writes first, by position; calls of unknown code only when
-	// no definite write makes the view stale.
-	sort.SliceStable(writes, func(i, j int) bool {
-		if oi, oj := writes[i].Kind != alias.Write, writes[j].Kind != alias.Write; oi != oj {
-			return oj
-		}
-		return writes[i].Pos < writes[j].Pos
+	base := c.baseName(m, v)
+	name := v.Name
+	if name == "" {
+		name = sprintf("the view stored at line %d", c.line(v.Site.Pos()))
+	}
+	c.report(finding{
+		check: StaleView,
+		pos:   w.Pos,
+		msg: sprintf("%s is a view of %s (made by %s), not a copy of its old values: this write changes it too, and %s is read afterwards as if it still held them",
+			quote(name), quote(base), c.calleeName(v.Site), name),
+		related: []analysis.RelatedInformation{
+			related(v.Site.Pos(), "%s is made here, sharing %s's memory", name, base),
+			related(rd.Pos, "%s is read here, after the write", name),
+		},
+		fixes: c.copyFix(v.Site, name),
 	})
-	for _, w := range writes {
-		for _, rd := range m.Events {
-			if rd.Kind == alias.Write || rd.Instr == w.Instr || !rd.Prov.DerivedFrom(v) {
-				continue
-			}
-			if !anyRead && !rd.WritesRoot(v.Root) {
-				continue
-			}
-			if rd.Prov.Value == v.Value || rd.Prov.Value == nil {
-				// The view itself: a later re-execution of its
-				// making makes a new, current view.
-				if !m.AfterAvoiding(w.Instr, rd.Instr, def) || !m.AfterSameMemory(w.Instr, rd.Instr, v.Root) {
-					continue
-				}
-			} else if !m.AfterSameMemory(w.Instr, rd.Instr, v.Root) {
-				// Out of a collection: any earlier view may be read.
-				continue
-			}
-			base := c.baseName(m, v)
-			name := v.Name
-			if name == "" {
-				name = sprintf("the view stored at line %d", c.line(v.Site.Pos()))
-			}
-			c.report(finding{
-				check: StaleView,
-				pos:   w.Pos,
-				msg: sprintf("%s is a view of %s (made by %s), not a copy of its old values: this write changes it too, and %s is read afterwards as if it still held them",
-					quote(name), quote(base), c.calleeName(v.Site), name),
-				related: []analysis.RelatedInformation{
-					related(v.Site.Pos(), "%s is made here, sharing %s's memory", name, base),
-					related(rd.Pos, "%s is read here, after the write", name),
-				},
-				fixes: c.copyFix(v.Site, name),
-			})
-			return
-		}
-	}
 }

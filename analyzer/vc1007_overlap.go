@@ -112,8 +112,11 @@ func (c *checker) checkCallOverlap(m *alias.Func, call ssa.CallInstruction, sum 
 		if !overlap || p == q || (p.Value != nil && p.Value == q.Value) {
 			continue // the same matrix twice is allowed
 		}
-		if identical && !rule.Panics {
-			continue // copying a region onto itself changes nothing
+		if !rule.Panics && (identical || describeRegion(p) == "" || describeRegion(q) == "") {
+			// Copying a region onto itself changes nothing; and where
+			// one is a view of the other with bounds unknown, they may
+			// be the same region (a restore of a saved view).
+			continue
 		}
 		c.reportOverlap(m, call, rule.Target, j, p, q, identical, rule.Panics)
 		return true

@@ -173,6 +173,7 @@ func FromSlice[T Elem](data []T, shape ...int) *Array[T] {
 // owns it, Base is nil.
 //
 //viewcheck:view data
+//viewcheck:keeps data
 func Wrap[T Elem](data []T, shape ...int) *Array[T] {
 	shape = defaultShape("Wrap", data, shape)
 	a := &Array[T]{data: data[:len(data):len(data)], shape: shape, strides: cStrides(shape)}

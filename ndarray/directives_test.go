@@ -47,9 +47,9 @@ func parseDirective(text string) (directiveLine, error) {
 		if len(d.args) != 1 || (d.args[0] != "strided" && d.args[0] != "contiguous" && d.args[0] != "any") {
 			return d, fmt.Errorf("%q: layout takes strided, contiguous or any", text)
 		}
-	case "writes":
+	case "writes", "keeps":
 		if len(d.args) == 0 {
-			return d, fmt.Errorf("%q needs the names of the parameters written", text)
+			return d, fmt.Errorf("%q needs the names of the parameters", text)
 		}
 	case "index":
 		if len(d.args) != 1 || !slices.Contains([]string{"range", "int", "all", "newaxis"}, d.args[0]) {
@@ -123,7 +123,7 @@ func checkDoc(fn *ast.FuncDecl) []string {
 			if len(d.args) == 0 && fn.Recv == nil && firstParam == "" {
 				problems = append(problems, fmt.Sprintf("%q: no receiver or parameter to be a view of", c.Text))
 			}
-		case "writes":
+		case "writes", "keeps":
 			for _, p := range d.args {
 				if !params[p] {
 					problems = append(problems, fmt.Sprintf("%q names unknown parameter %q", c.Text, p))

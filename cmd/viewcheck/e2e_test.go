@@ -656,7 +656,7 @@ func TestChecksFlag(t *testing.T) {
 		{"-VC1001", 0},
 		{"all,-view-write", 0},
 		{"VC1003,VC1005", 0},
-		{"VC1009", 2},
+		{"VC9999", 2},
 	} {
 		r := viewcheck(t, dir, "-checks="+tc.checks, "./...")
 		if r.code != tc.code {

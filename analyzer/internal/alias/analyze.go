@@ -747,6 +747,11 @@ func (w *walker) instr(instr ssa.Instruction) {
 		}
 	case *ssa.IndexAddr:
 		if _, ok := w.cellKeyOf(in); ok {
+			// A local buffer's element: local memory, unless the
+			// buffer is followed (kept by a value built over it).
+			if p := w.provs[in.X]; p != nil && !w.env.Carries(in.Type()) {
+				w.set(in, derive(p, in))
+			}
 			return
 		}
 		if p := w.provs[in.X]; p != nil && w.reaches(in.Type()) {
@@ -996,6 +1001,12 @@ func (w *walker) call(instr ssa.Instruction, c *ssa.CallCommon, result ssa.Value
 	for i, a := range args {
 		if provs[i] == nil && w.isNewBuffer(a) {
 			provs[i] = &Prov{Root: w.root(a, RootFresh), Rel: Own, Layout: LayoutContiguous, Value: a}
+			if sum != nil && sum.StoresParam(i) {
+				// Kept by what the call builds (NewDense(r, c, data)):
+				// later writes to the buffer write that too, so the
+				// buffer is followed from here on.
+				w.set(a, provs[i])
+			}
 		}
 	}
 	if tup, ok := result.Type().(*types.Tuple); ok {
@@ -1322,12 +1333,30 @@ func (w *walker) isNewBuffer(v ssa.Value) bool {
 		if _, isSlice := v.Type().Underlying().(*types.Slice); !isSlice {
 			return false
 		}
+		if b, ok := v.Call.Value.(*ssa.Builtin); ok {
+			return b.Name() == "append" && len(v.Call.Args) > 0 && zeroCap(v.Call.Args[0])
+		}
 		if fn := v.Call.StaticCallee(); fn != nil && w.env.Summary != nil {
 			sum := w.env.Summary(fn)
 			return sum != nil && sum.Declared && len(sum.Results) == 1 && sum.Results[0].Kind == ResultFresh
 		}
 	}
 	return false
+}
+
+// zeroCap reports whether v is a slice expression with a constant capacity
+// of zero (s[:0:0]): appending to it always allocates.
+func zeroCap(v ssa.Value) bool {
+	sl, ok := v.(*ssa.Slice)
+	if !ok || sl.Max == nil {
+		return false
+	}
+	n, ok := nonNegConst(sl.Max)
+	if !ok || n != 0 {
+		return false
+	}
+	lo, ok := nonNegConst(sl.Low)
+	return sl.Low == nil || ok && lo == 0
 }
 
 // resultProv returns the provenance of result i of a call.
@@ -1424,6 +1453,9 @@ func (w *walker) builtin(instr ssa.Instruction, b *ssa.Builtin, args []ssa.Value
 		if sl, ok := result.Type().Underlying().(*types.Slice); ok && !w.env.Carries(sl.Elem()) {
 			// Elements are copied by value: the result shares only the
 			// first argument's memory (or is new).
+			if zeroCap(args[0]) {
+				return // append(s[:0:0], ...) always allocates
+			}
 			if p := w.edgeProv(args[0]); p != nil {
 				w.set(result, p)
 			}

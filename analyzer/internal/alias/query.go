@@ -1,6 +1,10 @@
 package alias
 
-import "golang.org/x/tools/go/ssa"
+import (
+	"sort"
+
+	"golang.org/x/tools/go/ssa"
+)
 
 // The queries the checks ask of a function's model, each written once.
 
@@ -172,4 +176,52 @@ func (m *Func) RootBase(r *Root) *Prov {
 		}
 	}
 	return nil
+}
+
+// StaleRead returns the first write that changes v's memory other than
+// through v (after def, where v is made) and a read of v, or of a view of
+// it, after that write: v read as if it still held what it held before.
+// With anyRead false, only a read that feeds a write back into v's root
+// counts (a restore). It returns nils when there is none.
+func (m *Func) StaleRead(v *Prov, def ssa.Instruction, anyRead bool) (write, read *Event) {
+	var writes []*Event
+	for _, ev := range m.Events {
+		// A call through a function value or an interface may write what
+		// it is handed: for a view kept as a snapshot, that is enough.
+		mayWrite := ev.Kind == Write || (ev.Kind == Read && ev.Opaque && ev.Prov.Rel == Own)
+		if mayWrite && ev.Prov.Root == v.Root && !ev.Prov.DerivedFrom(v) && !Disjoint(ev.Prov, v) &&
+			ev.Instr != def && m.AfterSameMemory(def, ev.Instr, v.Root) {
+			writes = append(writes, ev)
+		}
+	}
+	// Definite writes first, by position; calls of unknown code only when
+	// no definite write makes the view stale.
+	sort.SliceStable(writes, func(i, j int) bool {
+		if oi, oj := writes[i].Kind != Write, writes[j].Kind != Write; oi != oj {
+			return oj
+		}
+		return writes[i].Pos < writes[j].Pos
+	})
+	for _, w := range writes {
+		for _, rd := range m.Events {
+			if rd.Kind == Write || rd.Instr == w.Instr || !rd.Prov.DerivedFrom(v) {
+				continue
+			}
+			if !anyRead && !rd.WritesRoot(v.Root) {
+				continue
+			}
+			if rd.Prov.Value == v.Value || rd.Prov.Value == nil {
+				// The view itself: a later re-execution of its
+				// making makes a new, current view.
+				if !m.AfterAvoiding(w.Instr, rd.Instr, def) || !m.AfterSameMemory(w.Instr, rd.Instr, v.Root) {
+					continue
+				}
+			} else if !m.AfterSameMemory(w.Instr, rd.Instr, v.Root) {
+				// Out of a collection: any earlier view may be read.
+				continue
+			}
+			return w, rd
+		}
+	}
+	return nil, nil
 }

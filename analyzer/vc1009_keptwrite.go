@@ -1,0 +1,148 @@
+package analyzer
+
+import (
+	"go/ast"
+	"go/types"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/viewcheck/viewcheck/analyzer/internal/alias"
+)
+
+// KeptWrite is the ID of check VC1009, kept-write.
+const KeptWrite = "VC1009"
+
+func init() {
+	register(keptWrite, hooks{
+		funcEnd: func(c *checker, f *funcRun) { c.checkKeptWrites(f.m) },
+	})
+}
+
+// keptWrite is VC1009's entry in Checks.
+var keptWrite = &Check{
+	ID: KeptWrite, Name: "kept-write", Since: "0.2.0", Default: true,
+	Title: "A slice kept by a constructor is written while what it built is still read",
+	Text: `Some constructors keep the slice they are given instead of copying it: gonum's ` + "`mat.NewDense(r, c, data)`" + `,
+` + "`NewVecDense(n, data)`" + ` and the other ` + "`New*`" + ` functions use ` + "`data`" + ` as the matrix's backing array ("the data slice is used as
+the backing slice"), ` + "`bytes.NewBuffer(buf)`" + ` takes ownership of ` + "`buf`" + `. VC1009 reports a write to such a slice, other than
+through what was built from it, when the built value is read afterwards: the write changes it too. The classic shape
+is one buffer refilled in a loop to build several matrices, which then all hold the last values (gonum/matrix#427).
+
+Why it matters: the matrix was meant to hold the values the slice had when it was built; it shows whatever the slice
+holds when it is read.
+
+Not reported: a slice made fresh for each value built (` + "`make`" + ` inside the loop); writes before the constructor; a
+built value not read after the write; writing through the built value itself. Libraries mark such constructors with
+the contract word ` + "`keeps p`" + ` (docs/contracts.md).`,
+	Before: `data := make([]float64, 4)
+var ms []*mat.Dense
+for i := 0; i < 3; i++ {
+	data[0] = float64(i) // VC1009: changes every matrix built so far
+	ms = append(ms, mat.NewDense(2, 2, data))
+}`,
+	After: `var ms []*mat.Dense
+for i := 0; i < 3; i++ {
+	data := make([]float64, 4) // a backing array per matrix
+	data[0] = float64(i)
+	ms = append(ms, mat.NewDense(2, 2, data))
+}`,
+	Fix: "Give each value its own slice (make it inside the loop), or hand the constructor a copy: the suggested fix passes `append(data[:0:0], data...)`.",
+}
+
+// checkKeptWrites reports VC1009 for the values in m built over a slice
+// that the constructor keeps.
+func (c *checker) checkKeptWrites(m *alias.Func) {
+	for _, v := range sortedProvs(m) {
+		if v.Site == nil || v.Value != v.Site || v.Rel != alias.View {
+			continue
+		}
+		arg := c.keptArg(m, v)
+		if arg == nil {
+			continue
+		}
+		def := alias.DefInstr(v.Site)
+		if def == nil {
+			continue
+		}
+		w, rd := m.StaleRead(v, def, true)
+		if w == nil || w.Kind != alias.Write {
+			continue
+		}
+		maker := c.calleeName(v.Site)
+		kept := c.nameOf(v.Parent)
+		if e := c.argSyntax(v.Site, arg); e != nil {
+			kept = types.ExprString(e)
+		}
+		name := v.Name
+		msg := sprintf("%s is kept by %s as the backing of %s, not copied: this write changes %s too, and %s is read afterwards",
+			quote(kept), maker, quote(name), name, name)
+		if name == "" {
+			name = "what " + maker + " builds"
+			msg = sprintf("%s is kept by %s as the backing of what it builds (line %d), not copied: this write changes that too, and it is read afterwards",
+				quote(kept), maker, c.line(v.Site.Pos()))
+		}
+		f := finding{
+			check: KeptWrite,
+			pos:   w.Pos,
+			msg:   msg,
+			related: []analysis.RelatedInformation{
+				related(v.Site.Pos(), "%s is built here over %s", name, kept),
+				related(rd.Pos, "%s is read here, after the write", name),
+			},
+		}
+		if id, ok := c.argSyntax(v.Site, arg).(*ast.Ident); ok {
+			f.fixes = []analysis.SuggestedFix{{
+				Message: "Pass a copy of " + id.Name,
+				TextEdits: []analysis.TextEdit{{Pos: id.Pos(), End: id.End(),
+					NewText: []byte("append(" + id.Name + "[:0:0], " + id.Name + "...)")}},
+			}}
+		}
+		c.report(f)
+	}
+}
+
+// keptArg returns the argument of the call that made v, a view of that
+// argument, when the callee keeps it (keeps p, or an inferred store), or
+// nil.
+func (c *checker) keptArg(m *alias.Func, v *alias.Prov) ssa.Value {
+	call, ok := v.Site.(*ssa.Call)
+	if !ok || v.Parent == nil {
+		return nil
+	}
+	sum := c.calleeSummary(call.Common())
+	if sum == nil {
+		return nil
+	}
+	_, args := callOperands(call.Common())
+	for i, a := range args {
+		if sum.StoresParam(i) && m.Provs[a] == v.Parent {
+			return a
+		}
+	}
+	return nil
+}
+
+// argSyntax returns the expression of a call's argument, if the syntax
+// index knows the call.
+func (c *checker) argSyntax(site ssa.Value, arg ssa.Value) ast.Expr {
+	call, ok := site.(*ssa.Call)
+	if !ok {
+		return nil
+	}
+	syn := c.syntax.calls[call.Common().Pos()]
+	if syn == nil {
+		return nil
+	}
+	_, args := callOperands(call.Common())
+	offset := 0
+	if c.isMethodCall(call) {
+		offset = 1 // the receiver is not among the syntax's arguments
+	}
+	for i, a := range args {
+		if a == arg && i-offset >= 0 && i-offset < len(syn.Args) {
+			return syn.Args[i-offset]
+		}
+	}
+	return nil
+}
