@@ -34,6 +34,20 @@ var knownMisses = map[string]string{
 	"vc1002-stale-view/bug/loopheapvar":  "VC1002 does not follow a snapshot that comes out of a helper returning two results (line 25; the local array case is reported)",
 	"vc1002-stale-view/bug/loopphi":      "VC1002 does not follow a snapshot that comes out of a helper returning two results",
 	"vc1001-view-write/bug/closureparts": "a function literal returning a slice of a captured array is summarized in terms of the outer function's parameters, so its calls are not followed",
+
+	// gonum programs.
+	"vc1001-view-write/bug/gonumgramschmidt": "a write through a view made inside the loop (qj := q.ColView(j), lines 25 and 27) is exempt as a per-iteration view, and the exemption also hides that q, a named Slice of a made before the loop (line 20), is written through it while a is read afterwards (rr.Mul, line 30); q.Set(j, j, 1) in the same loop is reported",
+	"vc1001-view-write/bug/gonumridge":       "a matrix declared as a value (var xtx mat.Dense, line 15, filled by Mul) or made by &mat.Dense{} is not tracked as an array, so its DiagView (line 18) is not known as a view of it; with xtx from mat.NewDense the same SetDiag is reported",
+	"vc1001-view-write/bug/gonumrawrow":      "the []float64 that RawRowView returns (line 14) is not followed as a view of the matrix: writes through its elements (line 20) are not writes of counts, which is read afterwards (line 23); writes through RawMatrix().Data of a named view are followed (bug/gonumrawdata)",
+	"vc1002-stale-view/bug/gonumrawswap":     "the []float64 that RawRowView returns is not followed as a view of the matrix, so tmp (line 14) is not known to be row i itself, which the first copy (line 15) overwrites before the second reads it",
+	"vc1002-stale-view/bug/gonumoptimizer":   "the iterate and its snapshot live only in struct fields (o.x, o.prev), written and read in different methods: a matrix held only in a field is not tracked as a base, so the snapshot o.prev = o.x.SliceVec(...) (line 20), the overwrite (line 21) and the read (line 26) are not connected",
+	"vc1002-stale-view/bug/gonumlogchan":     "the views sent on the channel (line 21) are received and read only inside a goroutine's function literal (lines 24-26); the reads of a channel's elements are followed in the function that sends them (a receive loop in main is reported), not in a function literal",
+	"vc1002-stale-view/bug/gonumaliasold":    "old := x copies the *mat.VecDense pointer (line 17): the snapshot is the same matrix, not a view made by a view function, and VC1002 considers only views, so the overwrite (line 18) and the read of old are not connected",
+	"vc1002-stale-view/bug/gonumcheckpoints": "the view is stored in a map after the write in the loop body (lines 17-18), so only the next iteration's write overwrites it: this loop-carried overwrite is followed for views appended to a slice or sent on a channel, not for views stored in a map (with ndarray too)",
+	"vc1002-stale-view/bug/gonumhistory":     "the view is stored by a method call (h.record(x.SliceVec(0, 2)), line 25, appends its argument to a field): VC1002 counts a view as stored only where the function stores it itself (append, map, field, channel), not when it passes it to a callee that keeps it, whether the container is generic or not",
+	"vc1002-stale-view/quiet/gonumstaterows": "a false VC1002 (line 24): SetRow(1, ...) is taken to overwrite the whole state matrix (SetRow's row is not a region), and x, the RowView of row 0 updated in place afterwards (line 26), is taken for a snapshot written back into it",
+	"vc1007-overlap/bug/gonumlagdims":        "the bounds come from Dims (SliceVec(1, r) and SliceVec(0, r-1), line 18): VC1007 decides overlap for constant bounds only, and does not see that [1, r) and [0, r-1) meet for every r > 2",
+	"vc1007-overlap/bug/gonumsamerow":        "the receiver and the operand are RowViews of the same non-constant row (sums.RowView(k) twice, lines 18-19): VC1007 proves two views identical for constant indices only, not for the same index variable",
 }
 
 // TestKnownMisses keeps knownMisses true: every listed program exists and
