@@ -71,7 +71,11 @@ func (c *checker) checkResetViews(m *alias.Func) map[*alias.Root]*alias.Prov {
 				if i >= 64 || sum.Resets&(1<<uint(i)) == 0 {
 					continue
 				}
-				if v := m.Provs[arg]; v != nil && c.checkResetView(m, call, v) {
+				v := m.Provs[arg]
+				if v == nil || reset[v.Root] == v {
+					continue // one finding per view: its first reset
+				}
+				if c.checkResetView(m, call, v) {
 					reset[v.Root] = v
 				}
 			}
