@@ -116,6 +116,11 @@ func (c *checker) checkResetView(m *alias.Func, call ssa.CallInstruction, v *ali
 func viewSite(v *alias.Prov) ssa.Value {
 	for q, i := v, 0; q != nil && q.Rel != alias.Own && i < 32; q, i = q.Parent, i+1 {
 		if q.Site != nil {
+			if q.Parent != nil {
+				if _, isConst := q.Parent.Value.(*ssa.Const); isConst {
+					return nil // NewDense(r, c, nil): the matrix allocates its own
+				}
+			}
 			return q.Site
 		}
 	}

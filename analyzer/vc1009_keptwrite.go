@@ -26,13 +26,16 @@ var keptWrite = &Check{
 	Text: `Some constructors keep the slice they are given instead of copying it: gonum's ` + "`mat.NewDense(r, c, data)`" + `,
 ` + "`NewVecDense(n, data)`" + ` and the other ` + "`New*`" + ` functions use ` + "`data`" + ` as the matrix's backing array ("the data slice is used as
 the backing slice"), ` + "`bytes.NewBuffer(buf)`" + ` takes ownership of ` + "`buf`" + `. VC1009 reports a write to such a slice, other than
-through what was built from it, when the built value is read afterwards: the write changes it too. The classic shape
-is one buffer refilled in a loop to build several matrices, which then all hold the last values (gonum/matrix#427).
+through what was built from it, when the built value was kept to hold the slice's values (stored in a slice, map,
+field or channel, or named as a snapshot: ` + "`prev`, `old`, `initial`" + `, ...) and is read afterwards: the write changes it
+too. The classic shape is one buffer refilled in a loop to build several matrices, which then all hold the last values
+(gonum/matrix#427).
 
 Why it matters: the matrix was meant to hold the values the slice had when it was built; it shows whatever the slice
 holds when it is read.
 
-Not reported: a slice made fresh for each value built (` + "`make`" + ` inside the loop); writes before the constructor; a
+Not reported: a value kept as a live window onto a buffer that is refilled and read again on purpose (nothing about
+it says snapshot); a slice made fresh for each value built (` + "`make`" + ` inside the loop); writes before the constructor; a
 built value not read after the write; writing through the built value itself. Libraries mark such constructors with
 the contract word ` + "`keeps p`" + ` (docs/contracts.md).`,
 	Before: `data := make([]float64, 4)
@@ -59,6 +62,13 @@ func (c *checker) checkKeptWrites(m *alias.Func) {
 		}
 		arg := c.keptArg(m, v)
 		if arg == nil {
+			continue
+		}
+		// As for VC1002, only a value kept to hold what the slice held:
+		// stored, or named as a snapshot. A live window onto a buffer
+		// refilled and read again on purpose (a solver's cb and cbVec)
+		// says nothing of the kind.
+		if !snapshotName(v.Name) && !m.Stored(v) {
 			continue
 		}
 		def := alias.DefInstr(v.Site)

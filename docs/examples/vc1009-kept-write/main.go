@@ -1,8 +1,9 @@
-// Command vc1009-kept-write shows VC1009: ndarray.Wrap keeps the slice it is
-// given (like gonum's mat.NewDense), so clearing the readings after wrapping
-// them clears the array the report prints.
+// Command vc1009-kept-write shows VC1009: the initial readings are kept by
+// wrapping the buffer the next readings are read into. ndarray.Wrap keeps
+// the slice it is given (like gonum's mat.NewDense), so "initial" changes
+// with every new reading.
 //
-// It prints a mean of 0 instead of 2.5. The fix wraps a copy:
+// It prints a drift of 0 instead of 4. The fix wraps a copy:
 // ndarray.Wrap(append(readings[:0:0], readings...)).
 package main
 
@@ -14,9 +15,10 @@ import (
 
 func main() {
 	readings := []float64{1, 2, 3, 4}
-	arr := ndarray.Wrap(readings)
+	initial := ndarray.Wrap(readings)
 	for i := range readings {
-		readings[i] = 0 // VC1009: arr is readings
+		readings[i] += 4 // VC1009: initial is readings
 	}
-	fmt.Println(ndarray.Mean(arr))
+	current := ndarray.FromSlice(readings)
+	fmt.Println(ndarray.Mean(current) - ndarray.Mean(initial))
 }

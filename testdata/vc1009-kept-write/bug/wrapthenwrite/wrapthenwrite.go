@@ -1,6 +1,7 @@
-// Bug (VC1009): ndarray.Wrap keeps the slice it wraps: resetting the
-// readings after wrapping them also zeroes the array the report prints.
-// It prints a mean of 0 instead of 2.5.
+// Bug (VC1009): the initial readings are kept by wrapping the buffer that
+// the next readings are read into: ndarray.Wrap keeps the slice, so
+// "initial" changes with every new reading and the drift printed is 0
+// instead of 4.
 package main
 
 import (
@@ -11,9 +12,10 @@ import (
 
 func main() {
 	readings := []float64{1, 2, 3, 4}
-	arr := ndarray.Wrap(readings)
+	initial := ndarray.Wrap(readings)
 	for i := range readings {
-		readings[i] = 0 // want "VC1009"
+		readings[i] += 4 // want "VC1009"
 	}
-	fmt.Println(ndarray.Mean(arr))
+	current := ndarray.FromSlice(readings)
+	fmt.Println(ndarray.Mean(current) - ndarray.Mean(initial))
 }
