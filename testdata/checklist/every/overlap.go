@@ -19,10 +19,11 @@ func resetView() {
 	_ = mat.Sum(m)
 }
 
-// VC1009: the slice a matrix keeps, written while the matrix is read.
+// VC1009: the slice a matrix kept as the previous state keeps, written
+// while the matrix is read.
 func keptWrite() float64 {
 	data := []float64{1, 2, 3, 4}
-	m := mat.NewDense(2, 2, data)
+	prev := mat.NewDense(2, 2, data)
 	data[0] = 0 // want "VC1009"
-	return m.At(0, 0)
+	return prev.At(0, 0)
 }
