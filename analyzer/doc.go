@@ -24,6 +24,7 @@
 //	VC1007 overlap         operands that share memory where the library does not allow it
 //	VC1008 reset-view      reset on a view keeps a backing slice that reaches past the view
 //	VC1009 kept-write      a slice kept by a constructor is written while what it built is still read
+//	VC1010 arg-reorder     a function sorts or rewrites its caller's slice in place while it looks like a query
 //
 // [Checks] has each check's text, examples and fix; docs/checks.md is
 // generated from it. Each check is one file, vcNNNN_name.go, that holds its

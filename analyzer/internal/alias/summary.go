@@ -276,3 +276,20 @@ type Involved struct{}
 func (*Involved) AFact() {}
 
 func (*Involved) String() string { return "involves arrays" }
+
+// Reorders is the fact on a function that writes the elements of some of
+// its slice parameters in place through calls that reorder or rewrite a
+// whole slice (sort.Strings, slices.Reverse, a helper that does): bit i,
+// parameter i, numbered as in ssa.Function.Params (the receiver first).
+type Reorders struct {
+	Params uint64
+	// Reported is set when the function was reported for it (VC1010) in
+	// its own package: its callers passing their parameters on are not
+	// reported again.
+	Reported uint64
+}
+
+// AFact marks Reorders as an analysis fact.
+func (*Reorders) AFact() {}
+
+func (r *Reorders) String() string { return fmt.Sprintf("reorders %b", r.Params) }

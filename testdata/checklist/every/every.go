@@ -5,6 +5,7 @@ package every
 
 import (
 	"fmt"
+	"sort"
 
 	"github.com/viewcheck/viewcheck/ndarray"
 )
@@ -53,4 +54,10 @@ func readonlyWrite() {
 func argMutation(x *ndarray.Array[float64]) *ndarray.Array[float64] {
 	ndarray.ScaleAssign(x, 1/ndarray.Sum(x)) // want "VC1006"
 	return x.Flatten()
+}
+
+// VC1010: a query that sorts its caller's slice.
+func medianOf(xs []int) int {
+	sort.Ints(xs) // want "VC1010"
+	return xs[len(xs)/2]
 }
