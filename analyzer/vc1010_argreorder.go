@@ -138,19 +138,34 @@ func (c *checker) checkArgReorders() {
 		return callee.Pkg() != nil && callee.Pkg() != c.pass.Pkg && c.pass.ImportObjectFact(callee.Origin(), &fact) &&
 			fact.Reported&(1<<uint(i)) != 0
 	}
-	// Callees before callers: report where the reordering is a surprise,
-	// once; a caller that only passes its parameter to a reported callee
-	// is not reported again.
+	// Report where the reordering is a surprise, once: a function whose
+	// every reordering of a parameter goes through callees that were
+	// reported (or are covered the same way) is covered, and so are its
+	// callers that pass the parameter on. f.reported holds both.
+	// Recomputed from the previous round's answers until they settle, so
+	// that the order of the declarations does not matter.
 	for changed, rounds := true, 0; changed && rounds < 16; rounds++ {
 		changed = false
+		next := make(map[*fn]uint64, len(fns))
 		for _, f := range fns {
+			own := make(map[uint64]bool) // a site of its own, not a consequence
+			for _, s := range f.sites {
+				if !reportedFor(s.callee, s.arg) {
+					own[uint64(1)<<uint(s.index)] = true
+				}
+			}
+			var bits uint64
 			for _, s := range f.sites {
 				bit := uint64(1) << uint(s.index)
-				if f.reported&bit != 0 || reportedFor(s.callee, s.arg) || !c.surprising(f.decl, s) {
-					continue
+				if own[bit] && c.surprising(f.decl, s) || !own[bit] && reportedFor(s.callee, s.arg) {
+					bits |= bit
 				}
-				f.reported |= bit
-				changed = true
+			}
+			next[f] = bits
+		}
+		for _, f := range fns {
+			if next[f] != f.reported {
+				f.reported, changed = next[f], true
 			}
 		}
 	}
@@ -217,7 +232,13 @@ func sliceParams(info *types.Info, decl *ast.FuncDecl) map[*types.Var]int {
 			}
 		}
 	}
-	add(decl.Recv)
+	// A method changing its own receiver does what methods are for:
+	// receivers are counted (for the numbering) but not followed.
+	if decl.Recv != nil {
+		for _, field := range decl.Recv.List {
+			i += max(1, len(field.Names))
+		}
+	}
 	add(decl.Type.Params)
 	// A parameter given new backing (xs = slices.Clone(xs)), or whose
 	// address escapes, is not the caller's slice at every call.
