@@ -13,7 +13,10 @@
 # scripts/lib/vettool-wrap.sh), so every package, tests included, is
 # analysed again rather than answered from go vet's cache. A target passes
 # when go vet exits 0, no tool process exited non-zero or was killed, no
-# output shows a panic or fatal error, and there is no diagnostic.
+# output shows a panic or fatal error. Diagnostics are counted, not failed
+# on: since the contracts, gonum is analysed and has findings of its own
+# (scripts/realworld.sh and docs/realworld.md judge them); go vet's exit
+# status 1 with findings is not a crash.
 set -euo pipefail
 source "$(dirname "$0")/lib/common.sh"
 
@@ -60,14 +63,13 @@ for target in "${targets[@]}"; do
 	crash=$(crash_text "$errf"; crash_text "$logf")
 
 	problems=()
-	[ "$VET_RC" -eq 0 ] || problems+=("go vet exited $VET_RC")
+	[ "$VET_RC" -eq 0 ] || { [ "$VET_RC" -eq 1 ] && [ "$ndiag" -gt 0 ]; } || problems+=("go vet exited $VET_RC")
 	[ "$bad" -eq 0 ] || problems+=("$bad tool process(es) exited non-zero or were killed")
 	[ -z "$crash" ] || problems+=("crash output")
-	[ "$ndiag" -eq 0 ] || problems+=("$ndiag diagnostic(s)")
 	[ "$n_runs" -gt 0 ] || problems+=("the tool never ran")
 
-	line=$(printf '%s: %s tool runs (%s reported, the rest facts only), %s s wall, %s s tool cpu (%s s in reported packages), max RSS %s MB' \
-		"$target" "$n_runs" "$reported" "$(seconds "$VET_NS")" "$cpus" "$rcpu" "$maxrss")
+	line=$(printf '%s: %s tool runs (%s reported, the rest facts only), %s s wall, %s s tool cpu (%s s in reported packages), max RSS %s MB, %s diagnostic(s)' \
+		"$target" "$n_runs" "$reported" "$(seconds "$VET_NS")" "$cpus" "$rcpu" "$maxrss" "$ndiag")
 	if [ ${#problems[@]} -eq 0 ]; then
 		summary+=("ok   $line")
 	else
