@@ -238,7 +238,14 @@ func (w *walker) provOf(v ssa.Value) *Prov {
 		return nil
 	case *ssa.Alloc:
 		if w.env.IsArray(v.Type()) {
-			return w.allocProv(v)
+			p := w.allocProv(v)
+			if p.Rel == Own && p.Root.Site == v && token.IsIdentifier(v.Comment) && !ssaComment[v.Comment] {
+				// var c mat.Dense: an array the program names, the
+				// same one at every use.
+				p.Named, p.Name = true, v.Comment
+				w.provs[v] = p
+			}
+			return p
 		}
 		if v.Heap && w.env.Carries(v.Type()) {
 			// A struct that holds arrays (a wrapper such as a data
@@ -1343,6 +1350,10 @@ func (w *walker) isNewBuffer(v ssa.Value) bool {
 	}
 	return false
 }
+
+// ssaComment lists the comments the SSA builder gives allocations that are
+// not variables.
+var ssaComment = map[string]bool{"slicelit": true, "varargs": true, "complit": true, "makeslice": true, "new": true}
 
 // zeroCap reports whether v is a slice expression with a constant capacity
 // of zero (s[:0:0]): appending to it always allocates.
