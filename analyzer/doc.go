@@ -14,17 +14,18 @@
 // and escapes of array memory are listed in control-flow order. The checks
 // are queries over that model (written by go generate from [Checks]):
 //
-//	VC1000 bad-directive   a suppression has no reason, or a //viewcheck: directive is malformed
-//	VC1001 view-write      a write through a named view changes its base, which is read afterwards
-//	VC1002 stale-view      a view kept as a snapshot is read after its base was overwritten
-//	VC1003 lost-write      a write into a copy is never read, while the original is
-//	VC1004 layout-write    a write through a Reshape/Ravel result reaches the base only for some layouts
-//	VC1005 readonly-write  a write through a read-only view panics at run time
-//	VC1006 arg-mutation    a function that returns a new array also writes through its parameter
-//	VC1007 overlap         operands that share memory where the library does not allow it
-//	VC1008 reset-view      reset on a view keeps a backing slice that reaches past the view
-//	VC1009 kept-write      a slice kept by a constructor is written while what it built is still read
-//	VC1010 arg-reorder     a function sorts or rewrites its caller's slice in place while it looks like a query
+//	VC1000 bad-directive     a suppression has no reason, or a //viewcheck: directive is malformed
+//	VC1001 view-write        a write through a named view changes its base, which is read afterwards
+//	VC1002 stale-view        a view kept as a snapshot is read after its base was overwritten
+//	VC1003 lost-write        a write into a copy is never read, while the original is
+//	VC1004 layout-write      a write through a Reshape/Ravel result reaches the base only for some layouts
+//	VC1005 readonly-write    a write through a read-only view panics at run time
+//	VC1006 arg-mutation      a function that returns a new array also writes through its parameter
+//	VC1007 overlap           operands that share memory where the library does not allow it
+//	VC1008 reset-view        reset on a view keeps a backing slice that reaches past the view
+//	VC1009 kept-write        a slice kept by a constructor is written while what it built is still read
+//	VC1010 arg-reorder       a function sorts or rewrites its caller's slice in place while it looks like a query
+//	VC1011 range-copy-write  a write to a field of a range value is lost: the value is a copy
 //
 // [Checks] has each check's text, examples and fix; docs/checks.md is
 // generated from it. Each check is one file, vcNNNN_name.go, that holds its

@@ -61,3 +61,10 @@ func medianOf(xs []int) int {
 	sort.Ints(xs) // want "VC1010"
 	return xs[len(xs)/2]
 }
+
+// VC1011: a field written on a range value, a copy.
+func rangeCopy(ps []struct{ N int }) {
+	for _, p := range ps {
+		p.N = 1 // want "VC1011"
+	}
+}

@@ -1,0 +1,293 @@
+package analyzer
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/analysis"
+)
+
+// RangeCopy is the ID of check VC1011, range-copy-write.
+const RangeCopy = "VC1011"
+
+func init() {
+	register(rangeCopy, hooks{syntax: (*checker).checkRangeCopies})
+}
+
+// rangeCopy is VC1011's entry in Checks.
+var rangeCopy = &Check{
+	ID: RangeCopy, Name: "range-copy-write", Since: "0.2.0", Default: true,
+	Title: "A write to a field of a range value is lost: the value is a copy",
+	Text: `In ` + "`for _, v := range xs`" + `, ` + "`v`" + ` is a copy of the element, not the element. VC1011 reports an assignment to a
+field of ` + "`v`" + ` (` + "`v.Size = 10`, `v.Count++`, `v.Inner.X = 1`" + ` through value fields) that nothing in the loop body reads
+afterwards: the write changes the copy, which is dropped at the end of the iteration, and the slice, array or map
+being ranged over keeps its old values (hashicorp/packer#1723, where two fixes missed it).
+
+Why it matters: the loop looks like it updates every element and updates none; nothing fails until the values are
+used elsewhere.
+
+Not reported: elements that are pointers (` + "`range []*T`" + `), and fields reached through a pointer (an embedded
+` + "`*Inner`" + `, a pointer field), where the write lands (influxdata/telegraf#10989); a copy that is read after the write
+(passed on, appended, returned, a method called on it); a value whose address is taken. staticcheck's SA4005 reports
+the related case of a field assigned on a value receiver, and gopls's unusedwrite reports unused writes to any local
+struct; VC1011 is the range-value case, for ` + "`go vet`" + ` and CI, with a fix.`,
+	Before: `for _, bd := range cfg.BlockDevices {
+	bd.SnapshotID = id // VC1011: writes a copy
+}`,
+	After: `for i := range cfg.BlockDevices {
+	bd := &cfg.BlockDevices[i]
+	bd.SnapshotID = id
+}`,
+	Fix: "Range over the indices and take the element's address: the suggested fix turns `for _, v := range xs` into `for i := range xs { v := &xs[i]; ... }` when `xs` is a slice or an addressable array; for a map, store the changed value back (`m[k] = v`).",
+}
+
+// checkRangeCopies reports VC1011 in every range loop of the package.
+func (c *checker) checkRangeCopies() {
+	info := c.pass.TypesInfo
+	for _, file := range c.pass.Files {
+		ast.Inspect(file, func(n ast.Node) bool {
+			rs, ok := n.(*ast.RangeStmt)
+			if !ok || rs.Tok != token.DEFINE || rs.Value == nil {
+				return true
+			}
+			id, ok := rs.Value.(*ast.Ident)
+			if !ok || id.Name == "_" {
+				return true
+			}
+			v, ok := info.Defs[id].(*types.Var)
+			if !ok {
+				return true
+			}
+			if _, isStruct := v.Type().Underlying().(*types.Struct); !isStruct {
+				return true // pointers land; scalars have no fields
+			}
+			c.checkRangeValue(rs, v)
+			return true
+		})
+	}
+}
+
+// checkRangeValue reports the first lost field write to the range value v.
+func (c *checker) checkRangeValue(rs *ast.RangeStmt, v *types.Var) {
+	info := c.pass.TypesInfo
+	var writes []ast.Node // the assignments to a field of v, through values only
+	escapes := false
+	ast.Inspect(rs.Body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			// A closure may read v at any time.
+			if usesVar(info, n, v) {
+				escapes = true
+			}
+			return false
+		case *ast.UnaryExpr:
+			if n.Op == token.AND && rootVar(info, n.X) == v {
+				escapes = true
+			}
+		case *ast.AssignStmt:
+			for _, lhs := range n.Lhs {
+				if valueFieldOf(info, lhs, v) {
+					writes = append(writes, n)
+				}
+			}
+		case *ast.IncDecStmt:
+			if valueFieldOf(info, n.X, v) {
+				writes = append(writes, n)
+			}
+		}
+		return true
+	})
+	if escapes || len(writes) == 0 {
+		return
+	}
+	// The write is lost if nothing after it in the body reads v: the body
+	// ends the iteration, and the next one has a new v.
+	last := writes[len(writes)-1]
+	if readAfter(info, rs.Body, v, last) {
+		return
+	}
+	first := writes[0]
+	f := finding{
+		check: RangeCopy,
+		pos:   first.Pos(),
+		msg: sprintf("%s is a copy of the element of %s: this write changes the copy, which nothing reads afterwards, and the element keeps its old value",
+			quote(v.Name()), types.ExprString(rs.X)),
+		related: []analysis.RelatedInformation{related(v.Pos(), "%s is a copy made here, each iteration", v.Name())},
+	}
+	f.fixes = c.rangeAddrFix(rs, v)
+	c.report(f)
+}
+
+// valueFieldOf reports whether e is v.f or v.f.g ... reached through value
+// fields only (no pointer on the way, so the write stays in the copy).
+func valueFieldOf(info *types.Info, e ast.Expr, v *types.Var) bool {
+	sel, ok := ast.Unparen(e).(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	for {
+		s := info.Selections[sel]
+		if s == nil || s.Kind() != types.FieldVal || s.Indirect() {
+			return false
+		}
+		if _, isPtr := info.TypeOf(sel.X).Underlying().(*types.Pointer); isPtr {
+			return false
+		}
+		switch x := ast.Unparen(sel.X).(type) {
+		case *ast.Ident:
+			return info.Uses[x] == v
+		case *ast.SelectorExpr:
+			sel = x
+		default:
+			return false // v.arr[i].f, calls: not followed
+		}
+	}
+}
+
+// rootVar returns the variable an expression like v, v.f, v.f.g starts
+// from.
+func rootVar(info *types.Info, e ast.Expr) *types.Var {
+	for {
+		switch x := ast.Unparen(e).(type) {
+		case *ast.Ident:
+			v, _ := info.Uses[x].(*types.Var)
+			return v
+		case *ast.SelectorExpr:
+			e = x.X
+		case *ast.IndexExpr:
+			e = x.X
+		default:
+			return nil
+		}
+	}
+}
+
+func usesVar(info *types.Info, n ast.Node, v *types.Var) bool {
+	found := false
+	ast.Inspect(n, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok && info.Uses[id] == v {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+// readAfter reports whether body uses v after the statement w, other than
+// as the target of another field assignment.
+func readAfter(info *types.Info, body *ast.BlockStmt, v *types.Var, w ast.Node) bool {
+	targets := make(map[*ast.Ident]bool)
+	ast.Inspect(body, func(n ast.Node) bool {
+		var lhss []ast.Expr
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			if n.Tok == token.ASSIGN || n.Tok == token.DEFINE {
+				lhss = n.Lhs
+			}
+		}
+		for _, lhs := range lhss {
+			if valueFieldOf(info, lhs, v) {
+				if id := baseIdent(lhs); id != nil {
+					targets[id] = true
+				}
+			}
+		}
+		return true
+	})
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		id, ok := n.(*ast.Ident)
+		if ok && info.Uses[id] == v && id.Pos() > w.End() && !targets[id] {
+			found = true
+		}
+		// A compound assignment (v.n += 1) reads, but only the copy.
+		return !found
+	})
+	return found
+}
+
+func baseIdent(e ast.Expr) *ast.Ident {
+	for {
+		switch x := ast.Unparen(e).(type) {
+		case *ast.Ident:
+			return x
+		case *ast.SelectorExpr:
+			e = x.X
+		default:
+			return nil
+		}
+	}
+}
+
+// rangeAddrFix turns `for k, v := range xs {` into `for k := range xs {`
+// with `v := &xs[k]` as the body's first statement, when xs is a plain
+// expression (a variable or a field chain) of slice or array type, so that
+// evaluating it again is the same slice.
+func (c *checker) rangeAddrFix(rs *ast.RangeStmt, v *types.Var) []analysis.SuggestedFix {
+	info := c.pass.TypesInfo
+	switch info.TypeOf(rs.X).Underlying().(type) {
+	case *types.Slice:
+	case *types.Array:
+		if rootVar(info, rs.X) == nil {
+			return nil
+		}
+	default:
+		return nil // a map, a channel, a function: no element address
+	}
+	if !plainExpr(rs.X) || len(rs.Body.List) == 0 {
+		return nil
+	}
+	key := freeName(rs, "i", "j", "k", "idx")
+	if key == "" {
+		return nil
+	}
+	var edits []analysis.TextEdit
+	switch k := rs.Key.(type) {
+	case nil:
+		edits = append(edits, analysis.TextEdit{Pos: rs.Value.Pos(), End: rs.Value.End(), NewText: []byte(key)})
+	case *ast.Ident:
+		if k.Name == "_" {
+			edits = append(edits, analysis.TextEdit{Pos: k.Pos(), End: rs.Value.End(), NewText: []byte(key)})
+		} else {
+			key = k.Name
+			edits = append(edits, analysis.TextEdit{Pos: k.End(), End: rs.Value.End(), NewText: nil})
+		}
+	default:
+		return nil
+	}
+	first := rs.Body.List[0]
+	indent := c.syntax.indentOf(first.Pos())
+	edits = append(edits, analysis.TextEdit{Pos: first.Pos(), End: first.Pos(),
+		NewText: []byte(v.Name() + " := &" + types.ExprString(rs.X) + "[" + key + "]\n" + indent)})
+	return []analysis.SuggestedFix{{Message: "Write through a pointer to the element", TextEdits: edits}}
+}
+
+// freeName returns the first of names that no identifier in n spells, or "".
+func freeName(n ast.Node, names ...string) string {
+	used := make(map[string]bool)
+	ast.Inspect(n, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok {
+			used[id.Name] = true
+		}
+		return true
+	})
+	for _, name := range names {
+		if !used[name] {
+			return name
+		}
+	}
+	return ""
+}
+
+// plainExpr reports whether e is an identifier or a chain of field
+// selections: evaluating it twice gives the same value.
+func plainExpr(e ast.Expr) bool {
+	switch x := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		return true
+	case *ast.SelectorExpr:
+		return plainExpr(x.X)
+	}
+	return false
+}
