@@ -293,7 +293,10 @@ func (c *checker) reorderSites(decl *ast.FuncDecl, params map[*types.Var]int, re
 		if bits == 0 {
 			return true
 		}
-		sig := callee.Type().(*types.Signature)
+		sig, ok := callee.Type().(*types.Signature)
+		if !ok {
+			return true
+		}
 		offset := 0
 		if sig.Recv() != nil {
 			offset = 1 // the receiver is parameter 0; the syntax's arguments follow
@@ -472,7 +475,7 @@ func returnsParam(info *types.Info, decl *ast.FuncDecl, v *types.Var) bool {
 			}
 			// A call that takes the slice and returns its type may
 			// return a slice of it (slices.Compact(xs)): fluent too.
-			if call, ok := e.(*ast.CallExpr); ok && types.Identical(info.TypeOf(call), v.Type()) {
+			if call, ok := e.(*ast.CallExpr); ok && info.TypeOf(call) != nil && types.Identical(info.TypeOf(call), v.Type()) {
 				for _, a := range call.Args {
 					if id, ok := ast.Unparen(a).(*ast.Ident); ok && asVar(info, id) == v {
 						found = true

@@ -131,7 +131,11 @@ func valueFieldOf(info *types.Info, e ast.Expr, v *types.Var) bool {
 		if s == nil || s.Kind() != types.FieldVal || s.Indirect() {
 			return false
 		}
-		if _, isPtr := info.TypeOf(sel.X).Underlying().(*types.Pointer); isPtr {
+		t := info.TypeOf(sel.X)
+		if t == nil {
+			return false
+		}
+		if _, isPtr := t.Underlying().(*types.Pointer); isPtr {
 			return false
 		}
 		switch x := ast.Unparen(sel.X).(type) {
@@ -226,7 +230,11 @@ func baseIdent(e ast.Expr) *ast.Ident {
 // evaluating it again is the same slice.
 func (c *checker) rangeAddrFix(rs *ast.RangeStmt, v *types.Var) []analysis.SuggestedFix {
 	info := c.pass.TypesInfo
-	switch info.TypeOf(rs.X).Underlying().(type) {
+	t := info.TypeOf(rs.X)
+	if t == nil {
+		return nil
+	}
+	switch t.Underlying().(type) {
 	case *types.Slice:
 	case *types.Array:
 		if rootVar(info, rs.X) == nil {
