@@ -12,20 +12,27 @@ import (
 const RangeCopy = "VC1011"
 
 func init() {
-	register(rangeCopy, hooks{syntax: (*checker).checkRangeCopies})
+	register(rangeCopy, hooks{syntax: func(c *checker) {
+		c.checkRangeCopies()
+		c.checkArrayParamCopies()
+	}})
 }
 
 // rangeCopy is VC1011's entry in Checks.
 var rangeCopy = &Check{
 	ID: RangeCopy, Name: "range-copy-write", Since: "0.2.0", Default: true,
-	Title: "A write to a field of a range value is lost: the value is a copy",
+	Title: "A write to a copy is lost: a range value, or an array parameter",
 	Text: `In ` + "`for _, v := range xs`" + `, ` + "`v`" + ` is a copy of the element, not the element. VC1011 reports an assignment to a
 field of ` + "`v`" + ` (` + "`v.Size = 10`, `v.Count++`, `v.Inner.X = 1`" + ` through value fields) that nothing in the loop body reads
 afterwards: the write changes the copy, which is dropped at the end of the iteration, and the slice, array or map
 being ranged over keeps its old values (hashicorp/packer#1723, where two fixes missed it).
 
-Why it matters: the loop looks like it updates every element and updates none; nothing fails until the values are
-used elsewhere.
+The same goes for an array parameter (` + "`func step(state [3]int)`" + `): the function gets a copy, so writing its elements
+and not reading them afterwards changes nothing the caller sees (gonum's ` + "`Dlacn2(..., isave [3]int)`" + ` kept its state
+between calls that way, and lost it).
+
+Why it matters: the loop looks like it updates every element and updates none, the function looks like it keeps state
+and keeps none; nothing fails until the values are used elsewhere.
 
 Not reported: elements that are pointers (` + "`range []*T`" + `), and fields reached through a pointer (an embedded
 ` + "`*Inner`" + `, a pointer field), where the write lands (influxdata/telegraf#10989); a copy that is read after the write
@@ -39,7 +46,7 @@ struct; VC1011 is the range-value case, for ` + "`go vet`" + ` and CI, with a fi
 	bd := &cfg.BlockDevices[i]
 	bd.SnapshotID = id
 }`,
-	Fix: "Range over the indices and take the element's address: the suggested fix turns `for _, v := range xs` into `for i := range xs { v := &xs[i]; ... }` when `xs` is a slice or an addressable array; for a map, store the changed value back (`m[k] = v`).",
+	Fix: "Range over the indices and take the element's address: the suggested fix turns `for _, v := range xs` into `for i := range xs { v := &xs[i]; ... }` when `xs` is a slice or an addressable array; for a map, store the changed value back (`m[k] = v`). For an array parameter, take a pointer (`state *[3]int`) or return the array.",
 }
 
 // checkRangeCopies reports VC1011 in every range loop of the package.
@@ -298,4 +305,212 @@ func plainExpr(e ast.Expr) bool {
 		return plainExpr(x.X)
 	}
 	return false
+}
+
+// checkArrayParamCopies reports writes to the elements of an array
+// parameter (passed by value) that nothing in the function reads
+// afterwards.
+func (c *checker) checkArrayParamCopies() {
+	info := c.pass.TypesInfo
+	for _, file := range c.pass.Files {
+		for _, d := range file.Decls {
+			decl, ok := d.(*ast.FuncDecl)
+			if !ok || decl.Body == nil {
+				continue
+			}
+			for _, field := range decl.Type.Params.List {
+				for _, name := range field.Names {
+					v, ok := info.Defs[name].(*types.Var)
+					if !ok || name.Name == "_" {
+						continue
+					}
+					if _, isArray := v.Type().Underlying().(*types.Array); isArray {
+						c.checkArrayParam(decl, v)
+					}
+				}
+			}
+		}
+	}
+}
+
+func (c *checker) checkArrayParam(decl *ast.FuncDecl, v *types.Var) {
+	info := c.pass.TypesInfo
+	var writes []ast.Node
+	escapes := false
+	loopOf := make(map[ast.Node]ast.Node)
+	var stack []ast.Node
+	ast.Inspect(decl.Body, func(n ast.Node) bool {
+		if n == nil {
+			stack = stack[:len(stack)-1]
+			return true
+		}
+		stack = append(stack, n)
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			if usesVar(info, n, v) {
+				escapes = true
+			}
+		case *ast.UnaryExpr:
+			if n.Op == token.AND && rootVar(info, n.X) == v {
+				escapes = true
+			}
+		case *ast.SliceExpr:
+			if rootVar(info, n.X) == v {
+				escapes = true // a[:] shares the array: its uses are reads we do not follow
+			}
+		case *ast.ReturnStmt:
+			for _, r := range n.Results {
+				if usesVar(info, r, v) {
+					escapes = true
+				}
+			}
+		case *ast.AssignStmt, *ast.IncDecStmt:
+			var lhss []ast.Expr
+			if as, ok := n.(*ast.AssignStmt); ok {
+				lhss = as.Lhs
+			} else {
+				lhss = []ast.Expr{n.(*ast.IncDecStmt).X}
+			}
+			for _, lhs := range lhss {
+				if elementOf(info, lhs, v) {
+					writes = append(writes, n)
+					for i := len(stack) - 1; i >= 0; i-- {
+						switch stack[i].(type) {
+						case *ast.ForStmt, *ast.RangeStmt:
+							loopOf[n] = stack[i]
+						}
+						if loopOf[n] != nil {
+							break
+						}
+					}
+				}
+			}
+		}
+		return true
+	})
+	if escapes || namedResultIsParam(decl) {
+		return
+	}
+	for _, w := range writes {
+		if elementReadAfter(info, decl.Body, v, w) {
+			continue
+		}
+		if loop := loopOf[w]; loop != nil && usesVarExcept(info, loop, v, w) {
+			continue // read again on the loop's next round
+		}
+		c.report(finding{
+			check: RangeCopy,
+			pos:   w.Pos(),
+			msg: sprintf("%s is an array passed by value, a copy of the caller's: this write changes the copy, which nothing reads afterwards, and the caller's array keeps its old value",
+				quote(v.Name())),
+			related: []analysis.RelatedInformation{related(v.Pos(), "%s is copied here, at each call", v.Name())},
+		})
+		return
+	}
+}
+
+// elementOf reports whether e is a[i], a[i].f, a[i][j] ... of the array
+// variable a, through values only.
+func elementOf(info *types.Info, e ast.Expr, a *types.Var) bool {
+	for {
+		switch x := ast.Unparen(e).(type) {
+		case *ast.IndexExpr:
+			t := info.TypeOf(x.X)
+			if t == nil {
+				return false
+			}
+			if _, isArray := t.Underlying().(*types.Array); !isArray {
+				return false // through a slice or a map: the write lands elsewhere
+			}
+			if id, ok := ast.Unparen(x.X).(*ast.Ident); ok {
+				return info.Uses[id] == a
+			}
+			e = x.X
+		case *ast.SelectorExpr:
+			s := info.Selections[x]
+			if s == nil || s.Kind() != types.FieldVal || s.Indirect() {
+				return false
+			}
+			e = x.X
+		default:
+			return false
+		}
+	}
+}
+
+// usesVarExcept reports whether n uses v other than in the statement skip
+// and other than as the target of an element write.
+func usesVarExcept(info *types.Info, n ast.Node, v *types.Var, skip ast.Node) bool {
+	found := false
+	ast.Inspect(n, func(m ast.Node) bool {
+		if m == skip {
+			return false
+		}
+		if as, ok := m.(*ast.AssignStmt); ok {
+			for _, lhs := range as.Lhs {
+				if !elementOf(info, lhs, v) && usesVar(info, lhs, v) {
+					found = true
+				}
+			}
+			for _, rhs := range as.Rhs {
+				if usesVar(info, rhs, v) {
+					found = true
+				}
+			}
+			return false
+		}
+		if id, ok := m.(*ast.Ident); ok && info.Uses[id] == v {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+// elementReadAfter reports whether body uses the array v after the
+// statement w other than as the target of another element write.
+func elementReadAfter(info *types.Info, body *ast.BlockStmt, v *types.Var, w ast.Node) bool {
+	targets := make(map[*ast.Ident]bool)
+	ast.Inspect(body, func(n ast.Node) bool {
+		var lhss []ast.Expr
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			if n.Tok == token.ASSIGN || n.Tok == token.DEFINE {
+				lhss = n.Lhs
+			}
+		}
+		for _, lhs := range lhss {
+			if elementOf(info, lhs, v) {
+				if id := arrayIdent(lhs); id != nil {
+					targets[id] = true
+				}
+			}
+		}
+		return true
+	})
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok && info.Uses[id] == v && id.Pos() > w.End() && !targets[id] {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+// arrayIdent returns the identifier an element expression (a[i].f[j])
+// starts from.
+func arrayIdent(e ast.Expr) *ast.Ident {
+	for {
+		switch x := ast.Unparen(e).(type) {
+		case *ast.Ident:
+			return x
+		case *ast.IndexExpr:
+			e = x.X
+		case *ast.SelectorExpr:
+			e = x.X
+		default:
+			return nil
+		}
+	}
 }
