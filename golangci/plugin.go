@@ -19,7 +19,7 @@
 //	    custom:
 //	      viewcheck:
 //	        type: module
-//	        description: aliasing bugs of ndarray views and copies
+//	        description: aliasing bugs of array views and copies (ndarray, gonum, Go slices)
 //	        settings:
 //	          checks: "all,-VC1004" # optional; the default is the default checks
 //	          contracts: "third_party.contracts" # optional; viewcheck.contracts at the module root is read anyway

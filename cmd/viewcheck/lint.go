@@ -44,7 +44,7 @@ type options struct {
 	contracts  string
 }
 
-const usageText = `viewcheck reports aliasing bugs of ndarray views and copies.
+const usageText = `viewcheck reports aliasing bugs of array views and copies (ndarray, gonum, Go slices).
 
 Usage:
   viewcheck [flags] [packages]         lint packages (patterns as for go build; default .)

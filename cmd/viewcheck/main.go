@@ -1,8 +1,10 @@
-// Command viewcheck reports aliasing bugs in code that uses
-// github.com/viewcheck/viewcheck/ndarray: writes through views that change
-// data the program still treats as unchanged, writes into copies that are
-// lost, views kept as snapshots that go stale, and the rest of the checks in
-// docs/checks.md.
+// Command viewcheck reports aliasing bugs in Go array code: in code that
+// uses github.com/viewcheck/viewcheck/ndarray or gonum's mat (through
+// contracts, docs/contracts.md), writes through views that change data the
+// program still treats as unchanged, writes into copies that are lost,
+// views kept as snapshots that go stale; in any Go code, functions that
+// reorder their caller's slice and writes lost in copies; and the rest of
+// the checks in docs/checks.md.
 //
 // It is one binary with two modes.
 //
