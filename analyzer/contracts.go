@@ -36,7 +36,9 @@ type contracts struct {
 	// errs collects contracts that do not fit what they name.
 	fromContract map[*types.Func]*alias.Summary
 	fromBuiltin  map[string]*alias.Summary
-	errs         []error
+	// arrayByName caches which type names a contract declares arrays.
+	arrayByName map[*types.TypeName]bool
+	errs        []error
 }
 
 // loadContracts reads the contracts that apply to this package: the
@@ -258,23 +260,15 @@ func (c *checker) readTypeDirectives(d *ast.GenDecl) {
 // declared an array (by a directive or a contract), or an interface type a
 // contract declares an array (gonum's Matrix: its dynamic values are).
 func (cs *contracts) isArrayType(t types.Type) bool {
-	if cs.isContractArray(t) {
+	tn, iface := arrayTypeName(t)
+	if tn == nil {
+		return false
+	}
+	if cs.contractArray(tn) {
 		return true
 	}
-	if cs.pass == nil {
-		return false // contracts alone (a test of them)
-	}
-	p, ok := types.Unalias(t).(*types.Pointer)
-	if !ok {
-		return false
-	}
-	named, ok := types.Unalias(p.Elem()).(*types.Named)
-	if !ok {
-		return false
-	}
-	tn := named.Origin().Obj()
-	if tn.Pkg() == nil {
-		return false
+	if iface || cs.pass == nil {
+		return false // only contracts make interfaces arrays; no pass: a test of contracts alone
 	}
 	if tn.Pkg() == cs.pass.Pkg {
 		return cs.arrayTypes[tn]
@@ -282,26 +276,44 @@ func (cs *contracts) isArrayType(t types.Type) bool {
 	return cs.pass.ImportObjectFact(tn, new(alias.ArrayType))
 }
 
-// isContractArray reports whether a contract declares t an array type: a
-// pointer to a named type, or a named interface type.
+// isContractArray reports whether a contract declares t an array type.
 func (cs *contracts) isContractArray(t types.Type) bool {
-	if cs.set.Len() == 0 {
+	tn, _ := arrayTypeName(t)
+	return tn != nil && cs.contractArray(tn)
+}
+
+// contractArray answers, once per type name, whether a contract declares
+// it an array: isArrayType is asked about every value the model meets.
+func (cs *contracts) contractArray(tn *types.TypeName) bool {
+	if cs.set.Len() == 0 || tn.Pkg() == nil {
 		return false
 	}
+	if v, ok := cs.arrayByName[tn]; ok {
+		return v
+	}
+	if cs.arrayByName == nil {
+		cs.arrayByName = make(map[*types.TypeName]bool)
+	}
+	v := cs.set.IsArray(tn.Pkg().Path() + "." + tn.Name())
+	cs.arrayByName[tn] = v
+	return v
+}
+
+// arrayTypeName returns the type name that may make t an array type: the
+// named type a pointer points to, or a named interface type (iface).
+func arrayTypeName(t types.Type) (tn *types.TypeName, iface bool) {
 	if named, ok := types.Unalias(t).(*types.Named); ok && types.IsInterface(named) {
-		tn := named.Origin().Obj()
-		return tn.Pkg() != nil && cs.set.IsArray(tn.Pkg().Path()+"."+tn.Name())
+		return named.Origin().Obj(), true
 	}
 	p, ok := types.Unalias(t).(*types.Pointer)
 	if !ok {
-		return false
+		return nil, false
 	}
 	named, ok := types.Unalias(p.Elem()).(*types.Named)
 	if !ok {
-		return false
+		return nil, false
 	}
-	tn := named.Origin().Obj()
-	return tn.Pkg() != nil && cs.set.IsArray(tn.Pkg().Path()+"."+tn.Name())
+	return named.Origin().Obj(), false
 }
 
 // directiveSummary builds the summary a function's //viewcheck: directives
@@ -330,6 +342,21 @@ func declaredSummary(name string, params []string, hasRecv bool, results *types.
 			}
 		}
 		return 0, fmt.Errorf("%q is not a parameter of %s (its parameters: %s)", arg, name, strings.Join(params, ", "))
+	}
+	// bits turns parameter names into a bit set (parameters past 63 are
+	// not recorded, as elsewhere in summaries).
+	bits := func(names []string) (uint64, error) {
+		var b uint64
+		for _, n := range names {
+			i, err := index(n)
+			if err != nil {
+				return 0, err
+			}
+			if i < 64 {
+				b |= 1 << uint(i)
+			}
+		}
+		return b, nil
 	}
 	sum := &alias.Summary{Declared: true, Results: make([]alias.Result, results.Len())}
 	var res alias.Result
@@ -361,28 +388,21 @@ func declaredSummary(name string, params []string, hasRecv bool, results *types.
 			}[d.Kind]
 			res.Capacity = d.Kind == directive.CapView
 		case directive.Overlap:
-			rule := &alias.NoOverlap{Panics: d.Args[0] == "panics"}
-			for k, name := range d.Args[1:] {
-				i, err := index(name)
-				if err != nil {
-					return nil, err
-				}
-				switch {
-				case k == 0:
-					rule.Target = i
-				case i < 64:
-					rule.With |= 1 << uint(i)
-				}
-			}
-			sum.NoOverlap = rule
-		case directive.Resets:
-			i, err := index(arg)
+			target, err := index(d.Args[1])
 			if err != nil {
 				return nil, err
 			}
-			if i < 64 {
-				sum.Resets |= 1 << uint(i)
+			with, err := bits(d.Args[2:])
+			if err != nil {
+				return nil, err
 			}
+			sum.NoOverlap = &alias.NoOverlap{Target: target, With: with, Panics: d.Args[0] == "panics"}
+		case directive.Resets:
+			b, err := bits([]string{arg})
+			if err != nil {
+				return nil, err
+			}
+			sum.Resets |= b
 		case directive.Axes:
 			axes, err := resultAxes(d.Args, index)
 			if err != nil {
@@ -390,15 +410,11 @@ func declaredSummary(name string, params []string, hasRecv bool, results *types.
 			}
 			res.Axes = axes
 		case directive.Keeps:
-			for _, name := range d.Args {
-				i, err := index(name)
-				if err != nil {
-					return nil, err
-				}
-				if i < 64 {
-					sum.Stores |= 1 << uint(i)
-				}
+			b, err := bits(d.Args)
+			if err != nil {
+				return nil, err
 			}
+			sum.Stores |= b
 		case directive.Borrowed:
 			into, until := d.Borrow()
 			sum.Until = until
@@ -406,13 +422,11 @@ func declaredSummary(name string, params []string, hasRecv bool, results *types.
 				res.Kind, res.Param, res.Borrowed = alias.ResultView, 0, true
 				continue
 			}
-			i, err := index(into)
+			b, err := bits([]string{into})
 			if err != nil {
 				return nil, err
 			}
-			if i < 64 {
-				sum.BorrowsInto |= 1 << uint(i)
-			}
+			sum.BorrowsInto |= b
 		case directive.Meta:
 			sum.Meta = true
 		case directive.IndexDir:
@@ -421,15 +435,11 @@ func declaredSummary(name string, params []string, hasRecv bool, results *types.
 			strided = d.Args[0] == "strided"
 			res.AnyLayout = d.Args[0] == "any"
 		case directive.Writes:
-			for _, name := range d.Args {
-				i, err := index(name)
-				if err != nil {
-					return nil, err
-				}
-				if i < 64 {
-					sum.Writes |= 1 << uint(i)
-				}
+			b, err := bits(d.Args)
+			if err != nil {
+				return nil, err
 			}
+			sum.Writes |= b
 		}
 	}
 	res.Strided = strided

@@ -240,40 +240,32 @@ func contractDifferences(want, got *alias.Summary) []string {
 }
 
 // gonumObjects returns mat's exported functions and the exported methods
-// of its types, by full name.
+// of its types (interfaces included), by full name.
 func gonumObjects(pkg *types.Package) map[string]*types.Func {
-	out := make(map[string]*types.Func)
-	scope := pkg.Scope()
-	for _, name := range scope.Names() {
-		switch obj := scope.Lookup(name).(type) {
-		case *types.Func:
-			if obj.Exported() {
-				out[obj.FullName()] = obj
-			}
-		case *types.TypeName:
-			if !obj.Exported() {
-				continue
-			}
-			named, ok := obj.Type().(*types.Named)
-			if !ok {
-				continue
-			}
-			if iface, ok := named.Underlying().(*types.Interface); ok {
-				for i := 0; i < iface.NumMethods(); i++ {
-					if m := iface.Method(i); m.Exported() {
-						out[m.FullName()] = m
-					}
-				}
-				continue
-			}
-			for i := 0; i < named.NumMethods(); i++ {
-				if m := named.Method(i); m.Exported() {
-					out[m.FullName()] = m
-				}
-			}
+	out := packageFuncs(pkg)
+	for name, f := range out {
+		if !f.Exported() || !exportedRecv(f) {
+			delete(out, name)
 		}
 	}
 	return out
+}
+
+// exportedRecv reports whether f is a function or a method of an exported
+// type.
+func exportedRecv(f *types.Func) bool {
+	sig := f.Type().(*types.Signature)
+	if sig.Recv() == nil {
+		return true
+	}
+	t := sig.Recv().Type()
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	if n, ok := types.Unalias(t).(*types.Named); ok {
+		return n.Obj().Exported()
+	}
+	return true // an interface's method: its type was exported to be listed
 }
 
 // gonumExceptions lists the gonum functions whose contract and body

@@ -184,18 +184,32 @@ func dedupRelated(rs []analysis.RelatedInformation) []analysis.RelatedInformatio
 
 // operandText returns operand i of a call as the source writes it.
 func (c *checker) operandText(call ssa.CallInstruction, i int) string {
-	if syn := c.syntax.calls[call.Common().Pos()]; syn != nil {
-		if sel, ok := ast.Unparen(syn.Fun).(*ast.SelectorExpr); ok && c.isMethodCall(call) {
-			if i == 0 {
-				return types.ExprString(sel.X)
-			}
-			i--
-		}
-		if i < len(syn.Args) {
-			return types.ExprString(syn.Args[i])
-		}
+	if e := c.operandSyntax(call, i); e != nil {
+		return types.ExprString(e)
 	}
 	return "an operand"
+}
+
+// operandSyntax returns the expression of a call's operand i, numbered as
+// callOperands numbers them (a method's receiver first), or nil.
+func (c *checker) operandSyntax(call ssa.CallInstruction, i int) ast.Expr {
+	syn := c.syntax.calls[call.Common().Pos()]
+	if syn == nil {
+		return nil
+	}
+	if c.isMethodCall(call) {
+		if i == 0 {
+			if sel, ok := ast.Unparen(syn.Fun).(*ast.SelectorExpr); ok {
+				return sel.X
+			}
+			return nil
+		}
+		i-- // the receiver is not among the syntax's arguments
+	}
+	if i < len(syn.Args) {
+		return syn.Args[i]
+	}
+	return nil
 }
 
 func (c *checker) isMethodCall(call ssa.CallInstruction) bool {

@@ -140,18 +140,10 @@ func (c *checker) argSyntax(site ssa.Value, arg ssa.Value) ast.Expr {
 	if !ok {
 		return nil
 	}
-	syn := c.syntax.calls[call.Common().Pos()]
-	if syn == nil {
-		return nil
-	}
 	_, args := callOperands(call.Common())
-	offset := 0
-	if c.isMethodCall(call) {
-		offset = 1 // the receiver is not among the syntax's arguments
-	}
 	for i, a := range args {
-		if a == arg && i-offset >= 0 && i-offset < len(syn.Args) {
-			return syn.Args[i-offset]
+		if a == arg {
+			return c.operandSyntax(call, i)
 		}
 	}
 	return nil

@@ -111,7 +111,7 @@ func (c *checker) checkRangeValue(rs *ast.RangeStmt, v *types.Var) {
 	// The write is lost if nothing after it in the body reads v: the body
 	// ends the iteration, and the next one has a new v.
 	last := writes[len(writes)-1]
-	if readAfter(info, rs.Body, v, last) {
+	if readAfter(info, rs.Body, v, last, func(e ast.Expr) bool { return valueFieldOf(info, e, v) }) {
 		return
 	}
 	first := writes[0]
@@ -156,24 +156,6 @@ func valueFieldOf(info *types.Info, e ast.Expr, v *types.Var) bool {
 	}
 }
 
-// rootVar returns the variable an expression like v, v.f, v.f.g starts
-// from.
-func rootVar(info *types.Info, e ast.Expr) *types.Var {
-	for {
-		switch x := ast.Unparen(e).(type) {
-		case *ast.Ident:
-			v, _ := info.Uses[x].(*types.Var)
-			return v
-		case *ast.SelectorExpr:
-			e = x.X
-		case *ast.IndexExpr:
-			e = x.X
-		default:
-			return nil
-		}
-	}
-}
-
 func usesVar(info *types.Info, n ast.Node, v *types.Var) bool {
 	found := false
 	ast.Inspect(n, func(n ast.Node) bool {
@@ -183,52 +165,6 @@ func usesVar(info *types.Info, n ast.Node, v *types.Var) bool {
 		return !found
 	})
 	return found
-}
-
-// readAfter reports whether body uses v after the statement w, other than
-// as the target of another field assignment.
-func readAfter(info *types.Info, body *ast.BlockStmt, v *types.Var, w ast.Node) bool {
-	targets := make(map[*ast.Ident]bool)
-	ast.Inspect(body, func(n ast.Node) bool {
-		var lhss []ast.Expr
-		switch n := n.(type) {
-		case *ast.AssignStmt:
-			if n.Tok == token.ASSIGN || n.Tok == token.DEFINE {
-				lhss = n.Lhs
-			}
-		}
-		for _, lhs := range lhss {
-			if valueFieldOf(info, lhs, v) {
-				if id := baseIdent(lhs); id != nil {
-					targets[id] = true
-				}
-			}
-		}
-		return true
-	})
-	found := false
-	ast.Inspect(body, func(n ast.Node) bool {
-		id, ok := n.(*ast.Ident)
-		if ok && info.Uses[id] == v && id.Pos() > w.End() && !targets[id] {
-			found = true
-		}
-		// A compound assignment (v.n += 1) reads, but only the copy.
-		return !found
-	})
-	return found
-}
-
-func baseIdent(e ast.Expr) *ast.Ident {
-	for {
-		switch x := ast.Unparen(e).(type) {
-		case *ast.Ident:
-			return x
-		case *ast.SelectorExpr:
-			e = x.X
-		default:
-			return nil
-		}
-	}
 }
 
 // rangeAddrFix turns `for k, v := range xs {` into `for k := range xs {`
@@ -392,7 +328,7 @@ func (c *checker) checkArrayParam(decl *ast.FuncDecl, v *types.Var) {
 		return
 	}
 	for _, w := range writes {
-		if elementReadAfter(info, decl.Body, v, w) {
+		if readAfter(info, decl.Body, v, w, func(e ast.Expr) bool { return elementOf(info, e, v) }) {
 			continue
 		}
 		if loop := loopOf[w]; loop != nil && usesVarExcept(info, loop, v, w) {
@@ -467,22 +403,46 @@ func usesVarExcept(info *types.Info, n ast.Node, v *types.Var, skip ast.Node) bo
 	return found
 }
 
-// elementReadAfter reports whether body uses the array v after the
-// statement w other than as the target of another element write.
-func elementReadAfter(info *types.Info, body *ast.BlockStmt, v *types.Var, w ast.Node) bool {
+// rootVar returns the variable an expression like v, v.f, v[i].g starts
+// from.
+func rootVar(info *types.Info, e ast.Expr) *types.Var {
+	id := baseIdent(e)
+	if id == nil {
+		return nil
+	}
+	v, _ := info.Uses[id].(*types.Var)
+	return v
+}
+
+// baseIdent returns the identifier an expression like v, v.f, v[i].g starts
+// from, or nil.
+func baseIdent(e ast.Expr) *ast.Ident {
+	for {
+		switch x := ast.Unparen(e).(type) {
+		case *ast.Ident:
+			return x
+		case *ast.SelectorExpr:
+			e = x.X
+		case *ast.IndexExpr:
+			e = x.X
+		default:
+			return nil
+		}
+	}
+}
+
+// readAfter reports whether body uses v after the statement w, other than
+// as the base of a plain assignment's target that isTarget accepts (another
+// write into the same copy, which reads nothing).
+func readAfter(info *types.Info, body *ast.BlockStmt, v *types.Var, w ast.Node, isTarget func(ast.Expr) bool) bool {
 	targets := make(map[*ast.Ident]bool)
 	ast.Inspect(body, func(n ast.Node) bool {
-		var lhss []ast.Expr
-		switch n := n.(type) {
-		case *ast.AssignStmt:
-			if n.Tok == token.ASSIGN || n.Tok == token.DEFINE {
-				lhss = n.Lhs
-			}
-		}
-		for _, lhs := range lhss {
-			if elementOf(info, lhs, v) {
-				if id := arrayIdent(lhs); id != nil {
-					targets[id] = true
+		if as, ok := n.(*ast.AssignStmt); ok && (as.Tok == token.ASSIGN || as.Tok == token.DEFINE) {
+			for _, lhs := range as.Lhs {
+				if isTarget(lhs) {
+					if id := baseIdent(lhs); id != nil {
+						targets[id] = true
+					}
 				}
 			}
 		}
@@ -496,21 +456,4 @@ func elementReadAfter(info *types.Info, body *ast.BlockStmt, v *types.Var, w ast
 		return !found
 	})
 	return found
-}
-
-// arrayIdent returns the identifier an element expression (a[i].f[j])
-// starts from.
-func arrayIdent(e ast.Expr) *ast.Ident {
-	for {
-		switch x := ast.Unparen(e).(type) {
-		case *ast.Ident:
-			return x
-		case *ast.IndexExpr:
-			e = x.X
-		case *ast.SelectorExpr:
-			e = x.X
-		default:
-			return nil
-		}
-	}
 }
