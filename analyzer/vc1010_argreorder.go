@@ -68,7 +68,8 @@ func (c *checker) checkArgReorders() {
 		decl     *ast.FuncDecl
 		obj      *types.Func
 		params   map[*types.Var]int
-		sites    []reorderSite
+		passes   []reorderSite // calls handing a slice parameter on
+		sites    []reorderSite // those whose callee reorders it
 		bits     uint64
 		reported uint64
 	}
@@ -86,6 +87,9 @@ func (c *checker) checkArgReorders() {
 			}
 			f := &fn{decl: decl, obj: obj, params: sliceParams(info, decl)}
 			if len(f.params) == 0 {
+				continue
+			}
+			if f.passes = c.passSites(decl, f.params); len(f.passes) == 0 {
 				continue
 			}
 			fns = append(fns, f)
@@ -112,10 +116,11 @@ func (c *checker) checkArgReorders() {
 	for changed, rounds := true, 0; changed && rounds < 16; rounds++ {
 		changed = false
 		for _, f := range fns {
-			sites := c.reorderSites(f.decl, f.params, reorders)
+			var sites []reorderSite
 			var bits uint64
-			for _, s := range sites {
-				if s.index < 64 {
+			for _, s := range f.passes {
+				if reorders(s.callee)&(1<<uint(s.arg)) != 0 {
+					sites = append(sites, s)
 					bits |= 1 << uint(s.index)
 				}
 			}
@@ -271,10 +276,11 @@ func asVar(info *types.Info, id *ast.Ident) *types.Var {
 	return v
 }
 
-// reorderSites lists the calls in decl (not in its function literals,
-// which may run at any time) that hand a slice parameter, unchanged, to a
-// callee that reorders that argument.
-func (c *checker) reorderSites(decl *ast.FuncDecl, params map[*types.Var]int, reorders func(*types.Func) uint64) []reorderSite {
+// passSites lists the calls in decl (not in its function literals, which
+// may run at any time) that hand a slice parameter, unchanged, to a
+// function: the candidates, found once; which of them reorder depends on
+// what is known of the callees, which grows round by round.
+func (c *checker) passSites(decl *ast.FuncDecl, params map[*types.Var]int) []reorderSite {
 	info := c.pass.TypesInfo
 	var out []reorderSite
 	ast.Inspect(decl.Body, func(n ast.Node) bool {
@@ -289,10 +295,6 @@ func (c *checker) reorderSites(decl *ast.FuncDecl, params map[*types.Var]int, re
 		if callee == nil {
 			return true
 		}
-		bits := reorders(callee)
-		if bits == 0 {
-			return true
-		}
 		sig, ok := callee.Type().(*types.Signature)
 		if !ok {
 			return true
@@ -300,12 +302,12 @@ func (c *checker) reorderSites(decl *ast.FuncDecl, params map[*types.Var]int, re
 		offset := 0
 		if sig.Recv() != nil {
 			offset = 1 // the receiver is parameter 0; the syntax's arguments follow
-			if sel, ok := call.Fun.(*ast.SelectorExpr); ok && bits&1 != 0 {
+			if sel, ok := call.Fun.(*ast.SelectorExpr); ok {
 				c.addReorderSite(&out, info, call, sel.X, params, callee, 0)
 			}
 		}
 		for k, arg := range call.Args {
-			if i := k + offset; i < 64 && bits&(1<<uint(i)) != 0 {
+			if i := k + offset; i < 64 {
 				c.addReorderSite(&out, info, call, arg, params, callee, i)
 			}
 		}
