@@ -1,6 +1,7 @@
 package analyzer
 
 import (
+	"go/ast"
 	"go/types"
 
 	"golang.org/x/tools/go/analysis"
@@ -20,6 +21,9 @@ type checker struct {
 	// first. Both are nil in a package that cannot hold an array.
 	models *alias.Program
 	funcs  []*alias.Func
+	// flows holds the control flow graphs of the bodies the syntactic
+	// checks asked about (flow.go).
+	flows map[*ast.BlockStmt]*flowGraph
 }
 
 func newChecker(pass *analysis.Pass, enabled map[string]bool, contracts *contracts) *checker {
