@@ -513,7 +513,7 @@ func (c *checker) staleInBody(body *ast.BlockStmt, factOf func(*types.Func) *Sli
 		}
 		var apps []spAppend
 		for _, a := range appends {
-			if a.key == t.key {
+			if a.key == t.key && !inTakeOf(takes, t.p, a.stmt) {
 				apps = append(apps, a)
 			}
 		}
@@ -535,6 +535,7 @@ func (c *checker) staleInBody(body *ast.BlockStmt, factOf func(*types.Func) *Sli
 			}
 		}
 		retakes := func(n ast.Node) bool { return assigns(info, n, t.p) }
+		debugf("VC1014: %s: %s taken into %s, %d appends and %d writes to order", c.pass.Fset.Position(t.stmt.Pos()), t.p.Name(), t.slice, len(apps), len(writes))
 		for _, w := range writes {
 			var stale []spAppend
 			for _, a := range apps {
@@ -550,6 +551,18 @@ func (c *checker) staleInBody(body *ast.BlockStmt, factOf func(*types.Func) *Sli
 			break
 		}
 	}
+}
+
+// inTakeOf reports whether n is inside a statement that sets p: an append
+// there (p := r.push(x), which appends and returns &r.items[last]) comes
+// before the pointer is taken.
+func inTakeOf(takes []spTake, p *types.Var, n ast.Node) bool {
+	for _, t := range takes {
+		if t.p == p && t.stmt.Pos() <= n.Pos() && n.End() <= t.stmt.End() {
+			return true
+		}
+	}
+	return false
 }
 
 // takeOf matches `p := &E[i]`, `p = &E[i]` and `p := helper(...)` whose
