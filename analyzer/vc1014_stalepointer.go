@@ -37,8 +37,9 @@ pass, and the write disappears the day the append has to grow the slice (redpand
 Not reported: a pointer taken again after the append; an append before the pointer is taken; an index kept instead of
 a pointer (` + "`s[i].F = v`" + `); slices of pointers (` + "`[]*T`" + `, where the elements are shared by both arrays); an append to
 another slice, or to a copy of the slice header (a slice parameter appended to inside a callee); writes through
-the pointer into memory the element only refers to (a map, a slice or a pointer field); a slice made with
-` + "`make([]T, n, c)`" + ` whose appends provably stay within ` + "`c`" + ` (constant counts, or one append per round of a loop over ` + "`c`" + `
+the pointer into memory the element only refers to (a map, a slice or a pointer field); appends in a function that reads the
+slice's capacity (` + "`cap(s)`" + `: a slab allocator that starts a new slab when the old one is full, so that its appends
+never move what it handed out); a slice made with ` + "`make([]T, n, c)`" + ` whose appends provably stay within ` + "`c`" + ` (constant counts, or one append per round of a loop over ` + "`c`" + `
 items); reads through the pointer, and calls of its methods, which may or may not write; a pointer copied to another
 variable, or used in a function literal.`,
 	Before: `p := &cs[i]
@@ -176,7 +177,11 @@ func callArgs(info *types.Info, call *ast.CallExpr, callee *types.Func) []ast.Ex
 		}
 		recv := sel.X
 		_, recvPtr := sig.Recv().Type().Underlying().(*types.Pointer)
-		_, argPtr := types.Unalias(info.TypeOf(sel.X)).Underlying().(*types.Pointer)
+		xt := info.TypeOf(sel.X)
+		if xt == nil {
+			return nil
+		}
+		_, argPtr := xt.Underlying().(*types.Pointer)
 		if recvPtr && !argPtr {
 			recv = &ast.UnaryExpr{Op: token.AND, X: sel.X, OpPos: sel.X.Pos()}
 		}
@@ -332,12 +337,13 @@ func (c *checker) summarizeSliceRefs(f *spFunc, factOf func(*types.Func) *SliceR
 			changed = true
 		}
 	}
+	capped := capChecked(info, f.decl.Body)
 	ast.Inspect(f.decl.Body, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.FuncLit:
 			return false // runs at some other time
 		case *ast.AssignStmt:
-			if k, ok := appendAssign(info, n); ok {
+			if k, ok := appendAssign(info, n); ok && !capped[k] {
 				addAppend(k)
 			}
 		case *ast.CallExpr:
@@ -386,6 +392,24 @@ func appendAssign(info *types.Info, as *ast.AssignStmt) (sliceKey, bool) {
 		return sliceKey{}, false
 	}
 	return k1, true
+}
+
+// capChecked returns the slices whose capacity a body reads (cap(s)): code
+// that manages capacity itself, such as a slab allocator that starts a new
+// slab when the old one is full (`if len(p.nodes) == cap(p.nodes) {
+// p.nodes = make(...) }`) so that its appends never move the elements
+// handed out, is taken to know where its appends go.
+func capChecked(info *types.Info, body *ast.BlockStmt) map[sliceKey]bool {
+	out := make(map[sliceKey]bool)
+	ast.Inspect(body, func(n ast.Node) bool {
+		if call, ok := n.(*ast.CallExpr); ok && len(call.Args) == 1 && isBuiltin(info, call.Fun, "cap") {
+			if k, ok := keyOf(info, call.Args[0]); ok {
+				out[k] = true
+			}
+		}
+		return true
+	})
+	return out
 }
 
 func isBuiltin(info *types.Info, fun ast.Expr, name string) bool {
@@ -448,6 +472,7 @@ func (c *checker) staleInBody(body *ast.BlockStmt, factOf func(*types.Func) *Sli
 	var takes []spTake
 	var appends []spAppend
 	var stmts []ast.Node // assignments and inc/dec statements, for the writes
+	var capped map[sliceKey]bool
 	ast.Inspect(body, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.FuncLit:
@@ -455,7 +480,12 @@ func (c *checker) staleInBody(body *ast.BlockStmt, factOf func(*types.Func) *Sli
 		case *ast.AssignStmt:
 			stmts = append(stmts, n)
 			if k, ok := appendAssign(info, n); ok {
-				appends = append(appends, spAppend{key: k, stmt: n})
+				if capped == nil {
+					capped = capChecked(info, body)
+				}
+				if !capped[k] {
+					appends = append(appends, spAppend{key: k, stmt: n})
+				}
 				return true
 			}
 			if len(n.Lhs) != len(n.Rhs) {
