@@ -22,7 +22,7 @@ func init() {
 var stalePointer = &Check{
 	ID: StalePointer, Name: "stale-pointer", Since: "0.3.0", Default: true,
 	Title: "A pointer to a slice element is written after an append that may have moved the slice",
-	Text: `` + "`p := &s[i]`" + ` points into the backing array ` + "`s`" + ` has now. ` + "`s = append(s, x)`" + ` keeps that array while it has spare
+	Text: `` + "`p := &s[i]`" + ` points into the backing array that ` + "`s`" + ` has now. ` + "`s = append(s, x)`" + ` keeps that array while it has spare
 capacity and moves the elements to a new, larger one when it has not: after such an append ` + "`s[i]`" + ` is an element of the
 new array and ` + "`p`" + ` still points into the old one. VC1014 reports a write through ` + "`p`" + ` (` + "`p.F = v`, `*p = v`, `p.n++`" + `)
 that can run after an append to the same slice (` + "`s`, `*cs`, `x.items`" + `), itself after ` + "`p`" + ` was taken, with no new
@@ -37,11 +37,11 @@ pass, and the write disappears the day the append has to grow the slice (redpand
 Not reported: a pointer taken again after the append; an append before the pointer is taken; an index kept instead of
 a pointer (` + "`s[i].F = v`" + `); slices of pointers (` + "`[]*T`" + `, where the elements are shared by both arrays); an append to
 another slice, or to a copy of the slice header (a slice parameter appended to inside a callee); writes through
-the pointer into memory the element only refers to (a map, a slice or a pointer field); appends in a function that reads the
-slice's capacity (` + "`cap(s)`" + `: a slab allocator that starts a new slab when the old one is full, so that its appends
-never move what it handed out); a slice made with ` + "`make([]T, n, c)`" + ` whose appends provably stay within ` + "`c`" + ` (constant counts, or one append per round of a loop over ` + "`c`" + `
-items); reads through the pointer, and calls of its methods, which may or may not write; a pointer copied to another
-variable, or used in a function literal.`,
+the pointer into memory the element only refers to (a map, a slice or a pointer field); appends in a function
+that reads the slice's capacity (` + "`cap(s)`" + `: a slab allocator that starts a new slab when the old one is full, so that
+its appends never move what it handed out); a slice made with ` + "`make([]T, n, c)`" + ` whose appends provably stay within
+` + "`c`" + ` (constant counts, or one append per round of a loop over ` + "`c`" + ` items); reads through the pointer, and calls
+of its methods, which may or may not write; a pointer copied to another variable, or used in a function literal.`,
 	Before: `p := &cs[i]
 cs = append(cs, extra)
 p.Ready = true // VC1014: p may point into the old array`,
