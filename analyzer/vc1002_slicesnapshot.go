@@ -49,7 +49,9 @@ const (
 	evRebind   eventKind = iota // the variable gets new backing: tmp = nil, tmp := make(...)
 	evTruncate                  // tmp = tmp[:k]: later appends write over what was there
 	evAppend                    // append(tmp, ...): writes the spare capacity past len(tmp)
-	evWrite                     // tmp[i] = v, copy(tmp, ...), sort, Read(tmp), append(tmp[:k], ...)
+	evWrite                     // copy(tmp, ...), sort, Read(tmp), append(tmp[:k], ...)
+	evElem                      // tmp[i] = v: one element
+	evAdvance                   // tmp = tmp[k:]: tmp moves past what was stored
 )
 
 type sliceEvent struct {
@@ -86,8 +88,9 @@ type funcInfo struct {
 	bound  *types.Var   // the variable a literal is assigned to (dfs = func...)
 	recv   *types.Var   // the declaration's receiver
 	params []*types.Var
-	events map[sliceRef][]sliceEvent
-	stores []*sliceStoreSite
+	events  map[sliceRef][]sliceEvent
+	stores  []*sliceStoreSite
+	assigns map[*types.Var][]token.Pos
 }
 
 // checkSliceSnapshots reports VC1002 for plain Go slices in every function
@@ -411,11 +414,6 @@ func (c *checker) events(fi *funcInfo) map[sliceRef][]sliceEvent {
 	addRef := func(r sliceRef, k eventKind, pos token.Pos, what string) {
 		ev[r] = append(ev[r], sliceEvent{kind: k, pos: pos, what: what})
 	}
-	write := func(e ast.Expr, pos token.Pos, what string) {
-		if r, _, _, ok := c.sliceOf(e); ok {
-			addRef(r, evWrite, pos, what)
-		}
-	}
 	// An element write: tmp[i] = v, tmp[i].x = v, tmp[i:][0]++.
 	elemWrite := func(lhs ast.Expr, pos token.Pos) {
 		e := ast.Unparen(lhs)
@@ -432,7 +430,9 @@ func (c *checker) events(fi *funcInfo) map[sliceRef][]sliceEvent {
 				continue
 			case *ast.IndexExpr:
 				if isSliceType(info.TypeOf(x.X)) {
-					write(x.X, pos, c.syntax.src(lhs)+" = ...")
+					if r, _, _, ok := c.sliceOf(x.X); ok {
+						addRef(r, evElem, pos, c.syntax.src(lhs)+" = ...")
+					}
 					return
 				}
 				if _, isArr := typeUnder[*types.Array](info.TypeOf(x.X)); isArr {
@@ -464,6 +464,8 @@ func (c *checker) events(fi *funcInfo) map[sliceRef][]sliceEvent {
 					if src, full, cut, ok := c.sliceOf(x); ok && src == r && !full {
 						if cut {
 							addRef(r, evTruncate, n.Pos(), c.syntax.src(n.Rhs[i]))
+						} else if x.Low != nil {
+							addRef(r, evAdvance, n.Pos(), c.syntax.src(n.Rhs[i]))
 						}
 						continue
 					}
@@ -603,6 +605,11 @@ type storePoint struct {
 // checkSliceStore reports s if its slice is written again after it is
 // stored. It reports whether it did.
 func (c *checker) checkSliceStore(file *ast.File, s *sliceStoreSite, funcs []*funcInfo) bool {
+	if s.kind == storeCollect && isWindow(s.expr) {
+		// rows[i] = backing[i*m : (i+1)*m]: windows of one buffer, each
+		// written through the buffer at its own place.
+		return false
+	}
 	pos := s.stmt.Pos()
 	if s.expr != nil {
 		pos = s.expr.Pos()
@@ -724,6 +731,17 @@ func (c *checker) callPoints(s *sliceStoreSite, funcs []*funcInfo) []storePoint 
 	return out
 }
 
+// isWindow reports whether e is a slice expression that starts past the
+// start of its slice (xs[i:j], not xs[:n] or xs[0:n]).
+func isWindow(e ast.Expr) bool {
+	sl, ok := ast.Unparen(e).(*ast.SliceExpr)
+	if !ok || sl.Low == nil {
+		return false
+	}
+	lit, ok := ast.Unparen(sl.Low).(*ast.BasicLit)
+	return !ok || lit.Value != "0"
+}
+
 func sameFunc(obj types.Object, fn *types.Func) bool {
 	f, ok := obj.(*types.Func)
 	return ok && f.Origin() == fn.Origin()
@@ -755,34 +773,51 @@ func (c *checker) writeAfter(s *sliceStoreSite, p storePoint, calls []storePoint
 	if len(evs) == 0 {
 		return sliceEvent{}, false
 	}
-	rebinds := map[token.Pos]bool{}
+	var rebinds, advances []token.Pos
 	var truncs []sliceEvent
 	for _, e := range evs {
 		switch e.kind {
 		case evRebind:
-			rebinds[e.pos] = true
+			rebinds = append(rebinds, e.pos)
 		case evTruncate:
 			truncs = append(truncs, e)
+		case evAdvance:
+			advances = append(advances, e.pos)
 		}
 	}
+	rebinds = append(rebinds, c.prefixRebinds(p.fi, p.ref)...)
 	hand := s.kind != storeCollect
-	stop := func(n ast.Node) bool {
-		for pos := range rebinds {
+	holds := func(n ast.Node, at []token.Pos) bool {
+		for _, pos := range at {
 			if n.Pos() <= pos && pos < n.End() {
 				return true
 			}
 		}
-		// A handed-off slice is safe again once the other side said so:
-		// a receive (<-done, an acknowledgement) or a Wait.
-		return hand && c.synchronizes(n)
+		return false
 	}
+	comms := c.selectComms(p.fi)
+	stop := func(n ast.Node) bool {
+		// A handed-off slice is safe again once the other side said so:
+		// a receive (<-done, an acknowledgement), a Wait, a Lock. A
+		// select's cases are all evaluated before it (go/cfg): their
+		// receives count where the case is chosen (snapReaches).
+		return holds(n, rebinds) || hand && !comms[n] && c.synchronizes(n)
+	}
+	// Going round to the store again, the slice must still be the same
+	// array, at the same place (not advanced past the stored part).
+	again := func(n ast.Node) bool { return holds(n, rebinds) || holds(n, advances) }
 	recursive := p.call != nil && p.fi == s.owner
 	sort.Slice(evs, func(i, j int) bool { return evs[i].pos < evs[j].pos })
 	for _, w := range evs {
-		if w.kind == evRebind || w.kind == evTruncate {
+		switch w.kind {
+		case evRebind, evTruncate, evAdvance:
 			continue
+		case evElem:
+			if s.kind == storeGoroutine && s.expr == nil {
+				continue // a goroutine sharing a slice by index: its own elements, perhaps
+			}
 		}
-		if !g.reachesAvoiding(p.pos, w.pos, stop) {
+		if !c.snapReaches(g, p.pos, w.pos, stop, hand) {
 			continue
 		}
 		if w.kind == evAppend && !p.grew {
@@ -790,7 +825,7 @@ func (c *checker) writeAfter(s *sliceStoreSite, p storePoint, calls []storePoint
 			// after the slice was cut back does it overwrite it.
 			cutFirst := false
 			for _, t := range truncs {
-				if g.reachesAvoiding(p.pos, t.pos, stop) && g.reachesAvoiding(t.pos, w.pos, stop) {
+				if c.snapReaches(g, p.pos, t.pos, stop, hand) && c.snapReaches(g, t.pos, w.pos, stop, hand) {
 					cutFirst = true
 					break
 				}
@@ -799,12 +834,168 @@ func (c *checker) writeAfter(s *sliceStoreSite, p storePoint, calls []storePoint
 				continue
 			}
 		}
-		if !hand && !recursive && !c.storesAgain(g, s, p, w) {
+		if !hand && !recursive && !c.storesAgain(g, p, w, calls, again) {
 			continue // stored once, then filled: a live window, not a snapshot
 		}
 		return w, true
 	}
 	return sliceEvent{}, false
+}
+
+// prefixRebinds returns where fi gives new values to the variables and
+// fields that ref is reached through (s for s.buf): the path then names
+// another slice.
+func (c *checker) prefixRebinds(fi *funcInfo, ref sliceRef) []token.Pos {
+	if ref.path == "" {
+		return nil
+	}
+	var out []token.Pos
+	evs := c.events(fi)
+	for p := ref.path; p != ""; {
+		p = p[:strings.LastIndex(p, ".")]
+		for _, e := range evs[sliceRef{root: ref.root, path: p}] {
+			if e.kind == evRebind {
+				out = append(out, e.pos)
+			}
+		}
+	}
+	// The root itself, when it is not a slice (a struct or pointer
+	// variable), is rebound by any assignment to it.
+	for _, e := range c.rootAssigns(fi)[ref.root] {
+		out = append(out, e)
+	}
+	return out
+}
+
+// rootAssigns returns where fi assigns each variable as a whole.
+func (c *checker) rootAssigns(fi *funcInfo) map[*types.Var][]token.Pos {
+	if fi.assigns != nil {
+		return fi.assigns
+	}
+	info := c.pass.TypesInfo
+	fi.assigns = map[*types.Var][]token.Pos{}
+	ast.Inspect(fi.body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.AssignStmt:
+			for _, l := range n.Lhs {
+				if id, ok := ast.Unparen(l).(*ast.Ident); ok {
+					if v := identVar(info, id); v != nil {
+						fi.assigns[v] = append(fi.assigns[v], n.Pos())
+					}
+				}
+			}
+		case *ast.RangeStmt:
+			for _, e := range []ast.Expr{n.Key, n.Value} {
+				if id, ok := e.(*ast.Ident); ok {
+					if v := identVar(info, id); v != nil {
+						fi.assigns[v] = append(fi.assigns[v], id.Pos())
+					}
+				}
+			}
+		}
+		return true
+	})
+	return fi.assigns
+}
+
+// selectComms returns the communications of fi's select statements.
+func (c *checker) selectComms(fi *funcInfo) map[ast.Node]bool {
+	out := map[ast.Node]bool{}
+	ast.Inspect(fi.body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.CommClause:
+			if n.Comm != nil {
+				out[n.Comm] = true
+			}
+		}
+		return true
+	})
+	return out
+}
+
+// snapReaches is flowGraph.reachesAvoiding for this check, with two
+// additions: a store that go/cfg does not list as a node (a send that is a
+// select's case) starts at the start of its case's body, and, for a
+// handed-off slice, entering a select case that receives is a
+// synchronization.
+func (c *checker) snapReaches(g *flowGraph, from, to token.Pos, stop func(ast.Node) bool, hand bool) bool {
+	if _, ok := g.point(from); ok {
+		if !hand {
+			return g.reachesAvoiding(from, to, stop)
+		}
+	}
+	dst, ok := g.point(to)
+	if !ok {
+		return false
+	}
+	blocks := g.cfg.Blocks
+	var start []*cfg.Block
+	if src, ok := g.point(from); ok {
+		nodes := blocks[src.block].Nodes
+		for i := src.idx + 1; i < len(nodes); i++ {
+			if src.block == dst.block && i == dst.idx {
+				return true
+			}
+			if stop(nodes[i]) {
+				return false
+			}
+		}
+		start = blocks[src.block].Succs
+	} else {
+		for _, b := range blocks {
+			if cc, ok := b.Stmt.(*ast.CommClause); ok && b.Kind == cfg.KindSelectCaseBody && b.Live &&
+				cc.Comm != nil && cc.Comm.Pos() <= from && from < cc.Comm.End() {
+				start = append(start, b)
+			}
+		}
+		if len(start) == 0 {
+			return false
+		}
+		// The case's own body runs first, once.
+		b := start[0]
+		for i, n := range b.Nodes {
+			if int(b.Index) == dst.block && i == dst.idx {
+				return true
+			}
+			if stop(n) {
+				return false
+			}
+		}
+		start = b.Succs
+	}
+	seen := make([]bool, len(blocks))
+	stack := append([]*cfg.Block(nil), start...)
+	for len(stack) > 0 {
+		b := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if seen[b.Index] {
+			continue
+		}
+		seen[b.Index] = true
+		if hand && b.Kind == cfg.KindSelectCaseBody {
+			if cc, ok := b.Stmt.(*ast.CommClause); ok && cc.Comm != nil && c.synchronizes(cc.Comm) {
+				continue
+			}
+		}
+		blocked := false
+		for i, n := range b.Nodes {
+			if int(b.Index) == dst.block && i == dst.idx {
+				return true
+			}
+			if stop(n) {
+				blocked = true
+				break
+			}
+		}
+		if !blocked {
+			stack = append(stack, b.Succs...)
+		}
+	}
+	return false
 }
 
 // ownerWrites says whether the function holding s writes its slice (not
@@ -813,7 +1004,7 @@ func (c *checker) ownerWrites(s *sliceStoreSite) (eventKind, bool) {
 	kind, ok := evAppend, false
 	for _, e := range c.events(s.owner)[s.ref] {
 		switch e.kind {
-		case evWrite:
+		case evWrite, evElem:
 			return evWrite, true
 		case evAppend:
 			ok = true
@@ -893,14 +1084,20 @@ func (c *checker) short(e ast.Expr) string {
 }
 
 // storesAgain reports whether, after the write w, control can come back to
-// the store (or to another call that stores): the code collects several
-// snapshots, and the earlier ones are the ones the write changes.
-func (c *checker) storesAgain(g *flowGraph, s *sliceStoreSite, p storePoint, w sliceEvent) bool {
-	if g.reaches(w.pos, p.pos) {
+// the store (or to another call that stores) with the slice still the same
+// array at the same place: the code collects several snapshots, and the
+// earlier ones are the ones the write changes.
+func (c *checker) storesAgain(g *flowGraph, p storePoint, w sliceEvent, calls []storePoint, stop func(ast.Node) bool) bool {
+	if g.reachesAvoiding(w.pos, p.pos, stop) {
 		return true
 	}
 	for _, o := range p.fi.stores {
-		if o.ref == p.ref && o.expr != nil && o.kind == storeCollect && g.reaches(w.pos, o.expr.Pos()) {
+		if o.ref == p.ref && o.expr != nil && o.kind == storeCollect && g.reachesAvoiding(w.pos, o.expr.Pos(), stop) {
+			return true
+		}
+	}
+	for _, q := range calls {
+		if q.fi == p.fi && q.ref == p.ref && g.reachesAvoiding(w.pos, q.pos, stop) {
 			return true
 		}
 	}
@@ -920,8 +1117,11 @@ func (c *checker) synchronizes(n ast.Node) bool {
 				found = true
 			}
 		case *ast.CallExpr:
-			if sel, ok := ast.Unparen(m.Fun).(*ast.SelectorExpr); ok && sel.Sel.Name == "Wait" {
-				found = true
+			if sel, ok := ast.Unparen(m.Fun).(*ast.SelectorExpr); ok {
+				switch sel.Sel.Name {
+				case "Wait", "Lock", "RLock":
+					found = true
+				}
 			}
 		}
 		return !found
