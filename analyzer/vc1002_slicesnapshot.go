@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"go/version"
 	"sort"
 	"strconv"
 	"strings"
@@ -62,13 +63,16 @@ type sliceEvent struct {
 
 // A sliceStoreSite is one place where a slice is kept without a copy.
 type sliceStoreSite struct {
-	ref   sliceRef
-	expr  ast.Expr // the stored expression (tmp, buf[:n]); nil for a capture
-	stmt  ast.Node // the statement that stores it
-	kind  storeKind
-	into  string // where it goes, as written
-	body  *ast.BlockStmt
-	owner *funcInfo // the function whose body holds the store
+	ref  sliceRef
+	expr ast.Expr // the stored expression (tmp, buf[:n]); nil for a capture
+	stmt ast.Node // the statement that stores it
+	kind storeKind
+	into string // where it goes, as written
+	// target is the element or field stored into (out[i], m[k], x.f);
+	// nil for an append, a send, a goroutine.
+	target ast.Expr
+	body   *ast.BlockStmt
+	owner  *funcInfo // the function whose body holds the store
 }
 
 type storeKind int
@@ -82,12 +86,12 @@ const (
 // A funcInfo is one function of a declaration: the declaration itself or
 // one of its function literals.
 type funcInfo struct {
-	body   *ast.BlockStmt
-	lit    *ast.FuncLit // nil for the declaration
-	obj    *types.Func  // the declared function, for the declaration
-	bound  *types.Var   // the variable a literal is assigned to (dfs = func...)
-	recv   *types.Var   // the declaration's receiver
-	params []*types.Var
+	body    *ast.BlockStmt
+	lit     *ast.FuncLit // nil for the declaration
+	obj     *types.Func  // the declared function, for the declaration
+	bound   *types.Var   // the variable a literal is assigned to (dfs = func...)
+	recv    *types.Var   // the declaration's receiver
+	params  []*types.Var
 	events  map[sliceRef][]sliceEvent
 	stores  []*sliceStoreSite
 	assigns map[*types.Var][]token.Pos
@@ -135,6 +139,9 @@ func (c *checker) sliceSnapshotsIn(file *ast.File, decl *ast.FuncDecl) {
 		})
 	}
 	walk(top)
+	for _, fi := range funcs {
+		c.checkElementExtends(fi)
+	}
 	if len(stores) == 0 {
 		return
 	}
@@ -327,7 +334,11 @@ func (c *checker) sliceStoresIn(fi *funcInfo) []*sliceStoreSite {
 					case *ast.IndexExpr:
 						if t := info.TypeOf(l.X); t != nil {
 							if _, isMap := t.Underlying().(*types.Map); isMap || isSliceType(t) {
+								from := len(out)
 								add(n, n.Rhs[i], storeCollect, c.syntax.src(l))
+								for _, st := range out[from:] {
+									st.target = l
+								}
 							}
 						}
 					case *ast.SelectorExpr:
@@ -338,7 +349,7 @@ func (c *checker) sliceStoresIn(fi *funcInfo) []*sliceStoreSite {
 									continue // s.buf = s.buf[:0]: the same slice
 								}
 								r, _, _, _ := c.sliceOf(s)
-								out = append(out, &sliceStoreSite{ref: r, expr: s, stmt: n, kind: storeCollect, into: c.syntax.src(l), body: fi.body, owner: fi})
+								out = append(out, &sliceStoreSite{ref: r, expr: s, stmt: n, kind: storeCollect, into: c.syntax.src(l), target: l, body: fi.body, owner: fi})
 							}
 						}
 					}
@@ -800,12 +811,17 @@ func (c *checker) writeAfter(s *sliceStoreSite, p storePoint, calls []storePoint
 		// A handed-off slice is safe again once the other side said so:
 		// a receive (<-done, an acknowledgement), a Wait, a Lock. A
 		// select's cases are all evaluated before it (go/cfg): their
-		// receives count where the case is chosen (snapReaches).
-		return holds(n, rebinds) || hand && !comms[n] && c.synchronizes(n)
+		// receives count where the case is chosen (snapPath).
+		return holds(n, rebinds) || holds(n, advances) || hand && !comms[n] && c.synchronizes(n)
 	}
 	// Going round to the store again, the slice must still be the same
 	// array, at the same place (not advanced past the stored part).
 	again := func(n ast.Node) bool { return holds(n, rebinds) || holds(n, advances) }
+	enter := c.rangeRebinds(p.ref)
+	if hand {
+		enter = c.handedEnter(p.ref)
+	}
+	path := snapPath{g: g, stop: stop, enter: enter}
 	recursive := p.call != nil && p.fi == s.owner
 	sort.Slice(evs, func(i, j int) bool { return evs[i].pos < evs[j].pos })
 	for _, w := range evs {
@@ -817,7 +833,7 @@ func (c *checker) writeAfter(s *sliceStoreSite, p storePoint, calls []storePoint
 				continue // a goroutine sharing a slice by index: its own elements, perhaps
 			}
 		}
-		if !c.snapReaches(g, p.pos, w.pos, stop, hand) {
+		if !path.reaches(p.pos, w.pos) {
 			continue
 		}
 		if w.kind == evAppend && !p.grew {
@@ -825,7 +841,7 @@ func (c *checker) writeAfter(s *sliceStoreSite, p storePoint, calls []storePoint
 			// after the slice was cut back does it overwrite it.
 			cutFirst := false
 			for _, t := range truncs {
-				if c.snapReaches(g, p.pos, t.pos, stop, hand) && c.snapReaches(g, t.pos, w.pos, stop, hand) {
+				if path.reaches(p.pos, t.pos) && path.reaches(t.pos, w.pos) {
 					cutFirst = true
 					break
 				}
@@ -834,7 +850,10 @@ func (c *checker) writeAfter(s *sliceStoreSite, p storePoint, calls []storePoint
 				continue
 			}
 		}
-		if !hand && !recursive && !c.storesAgain(g, p, w, calls, again) {
+		if !hand && !recursive && !c.slotVaries(s) {
+			continue // the same slot each time: the new value replaces the old
+		}
+		if !hand && !recursive && !c.storesAgain(snapPath{g: g, stop: again, enter: c.rangeRebinds(p.ref)}, p, w, calls) {
 			continue // stored once, then filled: a live window, not a snapshot
 		}
 		return w, true
@@ -917,58 +936,72 @@ func (c *checker) selectComms(fi *funcInfo) map[ast.Node]bool {
 	return out
 }
 
-// snapReaches is flowGraph.reachesAvoiding for this check, with two
-// additions: a store that go/cfg does not list as a node (a send that is a
-// select's case) starts at the start of its case's body, and, for a
-// handed-off slice, entering a select case that receives is a
-// synchronization.
-func (c *checker) snapReaches(g *flowGraph, from, to token.Pos, stop func(ast.Node) bool, hand bool) bool {
-	if _, ok := g.point(from); ok {
-		if !hand {
-			return g.reachesAvoiding(from, to, stop)
-		}
-	}
-	dst, ok := g.point(to)
-	if !ok {
+// A snapPath asks flowGraph's question, can control go from here to there
+// without passing a stop, with what this check needs beyond
+// flowGraph.reachesAvoiding: a stop can also be the entry of a block (the
+// head of a range loop, whose key and value are new each time round, and
+// which go/cfg lists once, before the loop; a select case that receives),
+// a store that go/cfg does not list as a node (a send that is a select's
+// case) starts at its case's body, and the target can be the function's
+// exit.
+type snapPath struct {
+	g     *flowGraph
+	stop  func(ast.Node) bool
+	enter func(*cfg.Block) bool // entering the block is a stop
+}
+
+func (p snapPath) reaches(from, to token.Pos) bool { return p.search(from, to, false) }
+
+// reachesExit reports whether control can leave the function from pos.
+func (p snapPath) reachesExit(from token.Pos) bool { return p.search(from, token.NoPos, true) }
+
+func (p snapPath) search(from, to token.Pos, exit bool) bool {
+	g := p.g
+	if g == nil {
 		return false
 	}
+	dst := flowPoint{block: -1}
+	if !exit {
+		var ok bool
+		if dst, ok = g.point(to); !ok {
+			return false
+		}
+	}
+	stop := func(n ast.Node) bool { return p.stop != nil && p.stop(n) }
 	blocks := g.cfg.Blocks
-	var start []*cfg.Block
-	if src, ok := g.point(from); ok {
-		nodes := blocks[src.block].Nodes
-		for i := src.idx + 1; i < len(nodes); i++ {
-			if src.block == dst.block && i == dst.idx {
-				return true
+	// scan walks the nodes of b from index i: found, or blocked.
+	scan := func(b *cfg.Block, i int) (found, blocked bool) {
+		for ; i < len(b.Nodes); i++ {
+			if int(b.Index) == dst.block && i == dst.idx {
+				return true, false
 			}
-			if stop(nodes[i]) {
-				return false
+			if stop(b.Nodes[i]) {
+				return false, true
 			}
 		}
-		start = blocks[src.block].Succs
+		return exit && len(b.Succs) == 0, false
+	}
+	var start *cfg.Block
+	idx := 0
+	if src, ok := g.point(from); ok {
+		start, idx = blocks[src.block], src.idx+1
 	} else {
 		for _, b := range blocks {
 			if cc, ok := b.Stmt.(*ast.CommClause); ok && b.Kind == cfg.KindSelectCaseBody && b.Live &&
 				cc.Comm != nil && cc.Comm.Pos() <= from && from < cc.Comm.End() {
-				start = append(start, b)
+				start = b
+				break
 			}
 		}
-		if len(start) == 0 {
+		if start == nil {
 			return false
 		}
-		// The case's own body runs first, once.
-		b := start[0]
-		for i, n := range b.Nodes {
-			if int(b.Index) == dst.block && i == dst.idx {
-				return true
-			}
-			if stop(n) {
-				return false
-			}
-		}
-		start = b.Succs
+	}
+	if found, blocked := scan(start, idx); found || blocked {
+		return found
 	}
 	seen := make([]bool, len(blocks))
-	stack := append([]*cfg.Block(nil), start...)
+	stack := append([]*cfg.Block(nil), start.Succs...)
 	for len(stack) > 0 {
 		b := stack[len(stack)-1]
 		stack = stack[:len(stack)-1]
@@ -976,26 +1009,56 @@ func (c *checker) snapReaches(g *flowGraph, from, to token.Pos, stop func(ast.No
 			continue
 		}
 		seen[b.Index] = true
-		if hand && b.Kind == cfg.KindSelectCaseBody {
-			if cc, ok := b.Stmt.(*ast.CommClause); ok && cc.Comm != nil && c.synchronizes(cc.Comm) {
-				continue
-			}
+		if p.enter != nil && p.enter(b) {
+			continue
 		}
-		blocked := false
-		for i, n := range b.Nodes {
-			if int(b.Index) == dst.block && i == dst.idx {
-				return true
-			}
-			if stop(n) {
-				blocked = true
-				break
-			}
+		found, blocked := scan(b, 0)
+		if found {
+			return true
 		}
 		if !blocked {
 			stack = append(stack, b.Succs...)
 		}
 	}
 	return false
+}
+
+// rangeRebinds returns a block-entry stop for the head of every range
+// loop whose key or value is ref's variable.
+func (c *checker) rangeRebinds(ref sliceRef) func(*cfg.Block) bool {
+	return func(b *cfg.Block) bool {
+		if b.Kind != cfg.KindRangeLoop {
+			return false
+		}
+		rs, ok := b.Stmt.(*ast.RangeStmt)
+		if !ok {
+			return false
+		}
+		for _, e := range []ast.Expr{rs.Key, rs.Value} {
+			if id, ok := e.(*ast.Ident); ok && identVar(c.pass.TypesInfo, id) == ref.root {
+				return true
+			}
+		}
+		return false
+	}
+}
+
+// handedEnter is the block-entry stop for a slice sent or handed to a
+// goroutine: the head of a range loop that rebinds it, and a select case
+// that receives (the other side said it is done).
+func (c *checker) handedEnter(ref sliceRef) func(*cfg.Block) bool {
+	rebinds := c.rangeRebinds(ref)
+	return func(b *cfg.Block) bool {
+		if rebinds(b) {
+			return true
+		}
+		if b.Kind == cfg.KindSelectCaseBody {
+			if cc, ok := b.Stmt.(*ast.CommClause); ok && cc.Comm != nil && c.synchronizes(cc.Comm) {
+				return true
+			}
+		}
+		return false
+	}
 }
 
 // ownerWrites says whether the function holding s writes its slice (not
@@ -1016,17 +1079,14 @@ func (c *checker) ownerWrites(s *sliceStoreSite) (eventKind, bool) {
 // reachesExit reports whether fi can return after pos without giving ref
 // new backing.
 func (c *checker) reachesExit(fi *funcInfo, pos token.Pos, ref sliceRef) bool {
-	g := c.flow(fi.body)
-	if g == nil {
-		return false
-	}
 	var rebinds []token.Pos
 	for _, e := range c.events(fi)[ref] {
 		if e.kind == evRebind {
 			rebinds = append(rebinds, e.pos)
 		}
 	}
-	holds := func(n ast.Node) bool {
+	rebinds = append(rebinds, c.prefixRebinds(fi, ref)...)
+	stop := func(n ast.Node) bool {
 		for _, p := range rebinds {
 			if n.Pos() <= p && p < n.End() {
 				return true
@@ -1034,70 +1094,120 @@ func (c *checker) reachesExit(fi *funcInfo, pos token.Pos, ref sliceRef) bool {
 		}
 		return false
 	}
-	src, ok := g.point(pos)
-	if !ok {
-		return false
-	}
-	blocks := g.cfg.Blocks
-	for _, n := range blocks[src.block].Nodes[src.idx+1:] {
-		if holds(n) {
-			return false
-		}
-	}
-	if len(blocks[src.block].Succs) == 0 {
-		return true
-	}
-	seen := make([]bool, len(blocks))
-	stack := append([]*cfg.Block(nil), blocks[src.block].Succs...)
-	for len(stack) > 0 {
-		b := stack[len(stack)-1]
-		stack = stack[:len(stack)-1]
-		if seen[b.Index] {
-			continue
-		}
-		seen[b.Index] = true
-		blocked := false
-		for _, n := range b.Nodes {
-			if holds(n) {
-				blocked = true
-				break
-			}
-		}
-		if blocked {
-			continue
-		}
-		if len(b.Succs) == 0 {
-			return true
-		}
-		stack = append(stack, b.Succs...)
-	}
-	return false
+	return snapPath{g: c.flow(fi.body), stop: stop, enter: c.rangeRebinds(ref)}.reachesExit(pos)
 }
 
 // short returns the source of a call, shortened for a message.
 func (c *checker) short(e ast.Expr) string {
-	what := c.syntax.src(e)
+	what := strings.Join(strings.Fields(c.syntax.src(e)), " ")
 	if len(what) > 60 {
 		what = what[:57] + "..."
 	}
 	return what
 }
 
+// slotVaries reports whether a store that runs again stores into another
+// place each time: a new element (append), an element whose index, or a
+// field whose holder, the enclosing loop changes (out[i], m[r.ID], in.Args
+// of an in made per iteration). Storing into the same map entry or field
+// each time (p.index[addr] = txs after removing from txs, i.key = i.keyBuf
+// in an iterator) replaces what was stored: a current value, not a
+// collection of snapshots.
+func (c *checker) slotVaries(s *sliceStoreSite) bool {
+	if s.target == nil {
+		return true // append(res, tmp)
+	}
+	info := c.pass.TypesInfo
+	if sel, ok := ast.Unparen(s.target).(*ast.SelectorExpr); ok {
+		// opts.Exemplars = exemplars, where opts is a local struct value
+		// made for one call: a temporary, not a place that keeps it.
+		if id, ok := ast.Unparen(sel.X).(*ast.Ident); ok {
+			if v := identVar(info, id); v != nil && v.Pos() >= s.owner.body.Pos() && v.Pos() < s.owner.body.End() {
+				if _, isStruct := v.Type().Underlying().(*types.Struct); isStruct {
+					return false
+				}
+			}
+		}
+	}
+	var vars []*types.Var
+	ast.Inspect(s.target, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok {
+			if v, ok := info.Uses[id].(*types.Var); ok && !v.IsField() {
+				vars = append(vars, v)
+			}
+		}
+		return true
+	})
+	pos := s.target.Pos()
+	varies := false
+	ast.Inspect(s.owner.body, func(n ast.Node) bool {
+		if varies || n == nil || n.Pos() > pos || n.End() <= pos {
+			return false
+		}
+		if _, ok := n.(*ast.FuncLit); ok {
+			return false
+		}
+		switch n.(type) {
+		case *ast.ForStmt, *ast.RangeStmt:
+		default:
+			return true
+		}
+		for _, v := range vars {
+			if v.Pos() >= n.Pos() && v.Pos() < n.End() {
+				varies = true // declared in the loop: one per iteration
+			}
+			for _, a := range c.rootAssigns(s.owner)[v] {
+				if a >= n.Pos() && a < n.End() {
+					varies = true // assigned in the loop
+				}
+			}
+			if c.incremented(n, v) {
+				varies = true
+			}
+		}
+		return true
+	})
+	return varies
+}
+
+// incremented reports whether v++ or v-- or v op= x occurs in n.
+func (c *checker) incremented(n ast.Node, v *types.Var) bool {
+	found := false
+	ast.Inspect(n, func(m ast.Node) bool {
+		switch m := m.(type) {
+		case *ast.IncDecStmt:
+			if id, ok := ast.Unparen(m.X).(*ast.Ident); ok && c.pass.TypesInfo.Uses[id] == v {
+				found = true
+			}
+		case *ast.AssignStmt:
+			if m.Tok != token.ASSIGN && m.Tok != token.DEFINE {
+				for _, l := range m.Lhs {
+					if id, ok := ast.Unparen(l).(*ast.Ident); ok && c.pass.TypesInfo.Uses[id] == v {
+						found = true
+					}
+				}
+			}
+		}
+		return !found
+	})
+	return found
+}
+
 // storesAgain reports whether, after the write w, control can come back to
 // the store (or to another call that stores) with the slice still the same
 // array at the same place: the code collects several snapshots, and the
 // earlier ones are the ones the write changes.
-func (c *checker) storesAgain(g *flowGraph, p storePoint, w sliceEvent, calls []storePoint, stop func(ast.Node) bool) bool {
-	if g.reachesAvoiding(w.pos, p.pos, stop) {
+func (c *checker) storesAgain(path snapPath, p storePoint, w sliceEvent, calls []storePoint) bool {
+	if path.reaches(w.pos, p.pos) {
 		return true
 	}
 	for _, o := range p.fi.stores {
-		if o.ref == p.ref && o.expr != nil && o.kind == storeCollect && g.reachesAvoiding(w.pos, o.expr.Pos(), stop) {
+		if o.ref == p.ref && o.expr != nil && o.kind == storeCollect && path.reaches(w.pos, o.expr.Pos()) {
 			return true
 		}
 	}
 	for _, q := range calls {
-		if q.fi == p.fi && q.ref == p.ref && g.reachesAvoiding(w.pos, q.pos, stop) {
+		if q.fi == p.fi && q.ref == p.ref && path.reaches(w.pos, q.pos) {
 			return true
 		}
 	}
@@ -1248,11 +1358,182 @@ func (c *checker) slicesImport(file *ast.File) (string, []analysis.TextEdit, boo
 
 // goAtLeast reports whether a Go version "go1.N[.x]" is at least 1.minor.
 func goAtLeast(v string, minor int) bool {
-	v = strings.TrimPrefix(v, "go")
-	parts := strings.SplitN(v, ".", 3)
-	if len(parts) < 2 || parts[0] != "1" {
-		return parts[0] > "1"
+	return version.IsValid(v) && version.Compare(v, "go1."+strconv.Itoa(minor)) >= 0
+}
+
+// checkElementExtends reports the subsets bug of golang/go#33111: an
+// element of a slice of slices is extended with append and the result is
+// stored in the same collection, in nested loops, so the same element is
+// extended again later: every extension writes the element's spare
+// capacity, which the results stored before share.
+//
+//	for _, x := range nums {
+//		for j := 0; j < n; j++ {
+//			t := res[j]
+//			t = append(t, x) // VC1002
+//			res = append(res, t)
+//		}
+//	}
+func (c *checker) checkElementExtends(fi *funcInfo) {
+	info := c.pass.TypesInfo
+	type def struct {
+		coll sliceRef
+		pos  token.Pos
+		as   string // res[j], as written
 	}
-	n, err := strconv.Atoi(strings.TrimRightFunc(parts[1], func(r rune) bool { return r < '0' || r > '9' }))
-	return err == nil && n >= minor
+	type extend struct {
+		call *ast.CallExpr
+		v    *types.Var // t, or nil for append(res[j], x) written in place
+		coll sliceRef
+		as   string
+	}
+	defs := map[*types.Var][]def{}
+	storedIn := map[*types.Var][]struct {
+		coll sliceRef
+		pos  token.Pos
+	}{}
+	var extends []extend
+	isColl := func(e ast.Expr) (sliceRef, bool) {
+		outer, ok := typeUnder[*types.Slice](info.TypeOf(e))
+		if !ok || !isSliceType(outer.Elem()) {
+			return sliceRef{}, false
+		}
+		return c.refOf(e)
+	}
+	// element returns C for C[j] where C is a slice of slices.
+	element := func(e ast.Expr) (sliceRef, bool) {
+		ix, ok := ast.Unparen(e).(*ast.IndexExpr)
+		if !ok {
+			return sliceRef{}, false
+		}
+		return isColl(ix.X)
+	}
+	var loops []ast.Node
+	var visit func(n ast.Node) bool
+	visit = func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ForStmt, *ast.RangeStmt:
+			if r, ok := n.(*ast.RangeStmt); ok {
+				if id, ok := r.Value.(*ast.Ident); ok {
+					if coll, ok := isColl(r.X); ok {
+						if v := identVar(info, id); v != nil {
+							defs[v] = append(defs[v], def{coll, id.Pos(), c.syntax.src(r.X) + "'s element"})
+						}
+					}
+				}
+			}
+			loops = append(loops, n)
+			ast.Inspect(n, func(m ast.Node) bool {
+				if m == n {
+					return true
+				}
+				return visit(m)
+			})
+			loops = loops[:len(loops)-1]
+			return false
+		case *ast.AssignStmt:
+			if len(n.Lhs) == 1 && len(n.Rhs) == 1 {
+				if id, ok := ast.Unparen(n.Lhs[0]).(*ast.Ident); ok {
+					if coll, ok := element(n.Rhs[0]); ok {
+						if v := identVar(info, id); v != nil {
+							defs[v] = append(defs[v], def{coll, n.Pos(), c.syntax.src(n.Rhs[0])})
+						}
+					}
+				}
+			}
+		case *ast.CallExpr:
+			if !isBuiltin(info, n.Fun, "append") || len(n.Args) < 2 {
+				return true
+			}
+			if coll, ok := isColl(n.Args[0]); ok && !n.Ellipsis.IsValid() {
+				for _, a := range n.Args[1:] {
+					a = ast.Unparen(a)
+					if id, ok := a.(*ast.Ident); ok {
+						if v := identVar(info, id); v != nil {
+							storedIn[v] = append(storedIn[v], struct {
+								coll sliceRef
+								pos  token.Pos
+							}{coll, id.Pos()})
+						}
+					}
+					if in, ok := a.(*ast.CallExpr); ok && isBuiltin(info, in.Fun, "append") && len(in.Args) > 1 && len(loops) >= 2 {
+						if ic, ok := element(in.Args[0]); ok && ic == coll {
+							extends = append(extends, extend{call: in, coll: coll, as: c.syntax.src(in.Args[0])})
+						}
+					}
+				}
+			}
+			if id, ok := ast.Unparen(n.Args[0]).(*ast.Ident); ok && len(loops) >= 2 && isSliceType(info.TypeOf(id)) {
+				if v := identVar(info, id); v != nil {
+					extends = append(extends, extend{call: n, v: v})
+				}
+			}
+		}
+		return true
+	}
+	ast.Inspect(fi.body, visit)
+	if len(extends) == 0 {
+		return
+	}
+	g := c.flow(fi.body)
+	if g == nil {
+		return
+	}
+	for _, e := range extends {
+		if e.v == nil {
+			c.reportElementExtend(e.call, e.as, e.as, e.coll, e.call.Pos())
+			continue
+		}
+		var rebinds []token.Pos
+		for _, ev := range c.events(fi)[sliceRef{root: e.v}] {
+			if ev.kind == evRebind {
+				rebinds = append(rebinds, ev.pos)
+			}
+		}
+		stop := func(n ast.Node) bool {
+			for _, p := range rebinds {
+				if n.Pos() <= p && p < n.End() {
+					return true
+				}
+			}
+			return false
+		}
+	defs:
+		for _, d := range defs[e.v] {
+			if !(snapPath{g: g, stop: stop}).reaches(d.pos, e.call.Pos()) {
+				continue
+			}
+			for _, st := range storedIn[e.v] {
+				if st.coll == d.coll && (snapPath{g: g, stop: stop, enter: c.rangeRebinds(sliceRef{root: e.v})}).reaches(e.call.Pos(), st.pos) {
+					c.reportElementExtend(e.call, e.v.Name(), d.as, d.coll, st.pos)
+					break defs
+				}
+			}
+		}
+	}
+}
+
+// reportElementExtend reports one extension of a stored element.
+func (c *checker) reportElementExtend(call *ast.CallExpr, name, as string, coll sliceRef, stored token.Pos) {
+	first := call.Args[0]
+	src := c.syntax.src(first)
+	msg := sprintf("%s extends %s, which is %s, a slice already stored in %s: while it has spare capacity the append writes memory that element shares, and the next extension of the same element overwrites what this one stored",
+		c.short(call), quote(name), as, coll.name())
+	if name == as {
+		msg = sprintf("%s extends %s, a slice already stored in %s: while it has spare capacity the append writes memory that element shares, and the next extension of the same element overwrites what this one stored",
+			c.short(call), as, coll.name())
+	}
+	c.report(finding{
+		check:   StaleView,
+		pos:     call.Pos(),
+		msg:     msg,
+		related: []analysis.RelatedInformation{related(stored, "the extended slice is stored in %s here", coll.name())},
+		fixes: []analysis.SuggestedFix{{
+			Message: "Cap " + src + " so that append copies it",
+			TextEdits: []analysis.TextEdit{{Pos: first.Pos(), End: first.End(),
+				NewText: []byte(src + "[:len(" + src + "):len(" + src + ")]")}},
+		}},
+	})
 }
