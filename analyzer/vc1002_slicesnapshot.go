@@ -11,6 +11,8 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/cfg"
+
+	"github.com/viewcheck/viewcheck/analyzer/internal/alias"
 )
 
 // The Go-slice half of VC1002: a slice stored without a copy (appended to a
@@ -100,6 +102,7 @@ type funcInfo struct {
 // checkSliceSnapshots reports VC1002 for plain Go slices in every function
 // of the package.
 func (c *checker) checkSliceSnapshots() {
+	c.findSliceWriters()
 	for _, f := range c.pass.Files {
 		for _, d := range f.Decls {
 			if decl, ok := d.(*ast.FuncDecl); ok && decl.Body != nil {
@@ -571,6 +574,8 @@ func (c *checker) callEvents(call *ast.CallExpr, addRef func(sliceRef, eventKind
 		bits = s.Writes
 	} else if isReadMethod(fn) {
 		bits = 1 << 1 // (io.Reader).Read's contract: writes p
+	} else {
+		bits = c.writesSlices(fn.Origin())
 	}
 	if bits == 0 {
 		return
@@ -1536,4 +1541,91 @@ func (c *checker) reportElementExtend(call *ast.CallExpr, name, as string, coll 
 				NewText: []byte(src + "[:len(" + src + "):len(" + src + ")]")}},
 		}},
 	})
+}
+
+// writesSlices returns the slice parameters a function of this package
+// (found by findSliceWriters) or of another (by its fact) writes.
+func (c *checker) writesSlices(fn *types.Func) uint64 {
+	if bits, ok := c.sliceWriters[fn]; ok {
+		return bits
+	}
+	var fact alias.WritesSlices
+	if fn.Pkg() != nil && fn.Pkg() != c.pass.Pkg && c.pass.ImportObjectFact(fn, &fact) {
+		return fact.Params
+	}
+	return 0
+}
+
+// findSliceWriters finds the functions of the package that write the
+// elements of one of their slice parameters (fill(buf), a sort of their
+// own, a helper that does) without giving it new memory first, and
+// exports that as a fact for the packages that call them.
+func (c *checker) findSliceWriters() {
+	info := c.pass.TypesInfo
+	type fn struct {
+		obj    *types.Func
+		fi     *funcInfo
+		params map[*types.Var]int
+	}
+	var fns []*fn
+	for _, f := range c.pass.Files {
+		for _, d := range f.Decls {
+			decl, ok := d.(*ast.FuncDecl)
+			if !ok || decl.Body == nil {
+				continue
+			}
+			obj, _ := info.Defs[decl.Name].(*types.Func)
+			if obj == nil {
+				continue
+			}
+			params := map[*types.Var]int{}
+			i := 0
+			if decl.Recv != nil {
+				for _, field := range decl.Recv.List {
+					i += max(1, len(field.Names))
+				}
+			}
+			for _, v := range fieldVars(info, decl.Type.Params) {
+				if v != nil && isSliceType(v.Type()) && i < 64 {
+					params[v] = i
+				}
+				i++
+			}
+			if len(params) > 0 {
+				fns = append(fns, &fn{obj: obj, fi: &funcInfo{body: decl.Body}, params: params})
+			}
+		}
+	}
+	c.sliceWriters = make(map[*types.Func]uint64, len(fns))
+	// Helpers calling helpers: a few rounds, the bits only grow.
+	for changed, rounds := true, 0; changed && rounds < 4; rounds++ {
+		changed = false
+		for _, f := range fns {
+			f.fi.events = nil
+			var bits uint64
+			evs := c.events(f.fi)
+			for v, i := range f.params {
+				writes, rebound := false, false
+				for _, e := range evs[sliceRef{root: v}] {
+					switch e.kind {
+					case evWrite, evElem:
+						writes = true
+					case evRebind:
+						rebound = true
+					}
+				}
+				if writes && !rebound {
+					bits |= 1 << uint(i)
+				}
+			}
+			if bits != c.sliceWriters[f.obj] {
+				c.sliceWriters[f.obj], changed = bits, true
+			}
+		}
+	}
+	for _, f := range fns {
+		if bits := c.sliceWriters[f.obj]; bits != 0 {
+			c.pass.ExportObjectFact(f.obj, &alias.WritesSlices{Params: bits})
+		}
+	}
 }

@@ -47,11 +47,13 @@ Plain Go slices have the same bug. A slice stored without a copy (` + "`res = ap
 ` + "`ch <- buf[:n]`" + `, ` + "`go f(buf[:n])`" + ` or captured by a goroutine's function literal) shares its backing array with the
 variable it came from; VC1002 reports it when, on some path after the store, that array is written again without the
 variable getting new memory first (` + "`tmp = nil`, `tmp = make(...)`" + `, a fresh ` + "`:=`" + ` per iteration): an element write, ` + "`copy`" + `,
-a sort, a ` + "`Read`" + ` or ` + "`io.ReadFull`" + ` into the buffer (the ` + "`writes`" + ` contracts), or an append that reuses the capacity after the slice
+a sort, a ` + "`Read`" + ` or ` + "`io.ReadFull`" + ` into the buffer (the ` + "`writes`" + ` contracts), a helper of yours that writes its slice
+parameter (in this package or another, by fact), or an append that reuses the capacity after the slice
 was cut back (` + "`path = path[:len(path)-1]`, `append(tmp[:0], ...)`" + `). Stores into a collection or a field count when
 they happen again after the write (a loop, a recursive or repeated call of the function literal that stores): the
 backtracking helper, the reused line or key buffer. A slice sent on a channel or handed to a goroutine counts after one
-store, up to a receive or a ` + "`Wait`" + `. The fix stores ` + "`slices.Clone(x)`" + ` (` + "`append(x[:0:0], x...)`" + ` before Go 1.21).
+store, up to a receive, a ` + "`Wait`" + ` or a ` + "`Lock`" + `. It also reports the subsets bug: ` + "`t := res[j]; t = append(t, x); res = append(res, t)`" + `
+in nested loops extends an element already stored in ` + "`res`" + ` in place (fix: ` + "`append(t[:len(t):len(t)], x)`" + `). The fix stores ` + "`slices.Clone(x)`" + ` (` + "`append(x[:0:0], x...)`" + ` before Go 1.21).
 Not reported for Go slices: a store followed only by ` + "`break`" + ` or ` + "`return`" + `; a prefix that only grows (later appends write
 past every stored part); a slice stored once and then filled (a live window); a search whose recursive call returns
 whether it stored (` + "`if dfs(m) { return true }`" + `); slices kept by a callee (an iterator that permutes its input).`,
