@@ -97,6 +97,9 @@ type funcInfo struct {
 	events  map[sliceRef][]sliceEvent
 	stores  []*sliceStoreSite
 	assigns map[*types.Var][]token.Pos
+	// collects says the body appends to a slice of slices: the only
+	// bodies checkElementExtends looks at.
+	collects bool
 }
 
 // checkSliceSnapshots reports VC1002 for plain Go slices in every function
@@ -143,7 +146,9 @@ func (c *checker) sliceSnapshotsIn(file *ast.File, decl *ast.FuncDecl) {
 	}
 	walk(top)
 	for _, fi := range funcs {
-		c.checkElementExtends(fi)
+		if fi.collects {
+			c.checkElementExtends(fi)
+		}
 	}
 	if len(stores) == 0 {
 		return
@@ -325,6 +330,7 @@ func (c *checker) sliceStoresIn(fi *funcInfo) []*sliceStoreSite {
 		case *ast.CallExpr:
 			if isBuiltin(info, n.Fun, "append") && len(n.Args) > 1 && !n.Ellipsis.IsValid() {
 				if outer, ok := typeUnder[*types.Slice](info.TypeOf(n.Args[0])); ok && holdsSlices(outer.Elem()) {
+					fi.collects = true
 					for _, a := range n.Args[1:] {
 						add(stmtOf(n.Pos()), a, storeCollect, c.syntax.src(n.Args[0]))
 					}
@@ -1354,6 +1360,9 @@ func (c *checker) slicesImport(file *ast.File) (string, []analysis.TextEdit, boo
 		}
 		if below != nil {
 			return "slices", []analysis.TextEdit{{Pos: below.End(), End: below.End(), NewText: []byte("\n\t\"slices\"")}}, true
+		}
+		if len(gd.Specs) == 0 {
+			return "slices", []analysis.TextEdit{{Pos: gd.Lparen + 1, End: gd.Lparen + 1, NewText: []byte("\n\t\"slices\"\n")}}, true
 		}
 		first := gd.Specs[0]
 		return "slices", []analysis.TextEdit{{Pos: first.Pos(), End: first.Pos(), NewText: []byte("\"slices\"\n\n\t")}}, true
