@@ -1291,6 +1291,9 @@ func (c *checker) reportSliceStore(file *ast.File, s *sliceStoreSite, p storePoi
 func (c *checker) cloneFix(file *ast.File, e ast.Expr) []analysis.SuggestedFix {
 	src := c.syntax.src(e)
 	name, edits, ok := c.slicesImport(file)
+	if ok && !c.namesPackage(name, e.Pos(), "slices") {
+		ok = false // a local variable or another package called slices
+	}
 	var text string
 	if ok {
 		text = name + ".Clone(" + src + ")"
@@ -1318,6 +1321,12 @@ func (c *checker) slicesImport(file *ast.File) (string, []analysis.TextEdit, boo
 			return "", nil, false
 		}
 		return imp.Name.Name, nil, true
+	}
+	for _, imp := range file.Imports {
+		path, _ := strconv.Unquote(imp.Path.Value)
+		if imp.Name != nil && imp.Name.Name == "slices" || imp.Name == nil && path[strings.LastIndex(path, "/")+1:] == "slices" {
+			return "", nil, false // golang.org/x/exp/slices
+		}
 	}
 	v := c.pass.TypesInfo.FileVersions[file]
 	if v == "" && c.pass.Pkg != nil {
@@ -1368,6 +1377,22 @@ func (c *checker) slicesImport(file *ast.File) (string, []analysis.TextEdit, boo
 		return "slices", []analysis.TextEdit{{Pos: first.Pos(), End: first.Pos(), NewText: []byte("\"slices\"\n\n\t")}}, true
 	}
 	return "slices", []analysis.TextEdit{{Pos: file.Name.End(), End: file.Name.End(), NewText: []byte("\n\nimport \"slices\"")}}, true
+}
+
+// namesPackage reports whether name, at pos, is the package with the given
+// path, or nothing yet (an import the fix adds): not a local variable or
+// parameter called slices.
+func (c *checker) namesPackage(name string, pos token.Pos, path string) bool {
+	scope := c.pass.Pkg.Scope().Innermost(pos)
+	if scope == nil {
+		return false
+	}
+	_, obj := scope.LookupParent(name, pos)
+	if obj == nil {
+		return true
+	}
+	pn, ok := obj.(*types.PkgName)
+	return ok && pn.Imported().Path() == path
 }
 
 // goAtLeast reports whether a Go version "go1.N[.x]" is at least 1.minor.
