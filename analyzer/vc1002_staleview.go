@@ -55,8 +55,12 @@ backtracking helper, the reused line or key buffer. A slice sent on a channel or
 store, up to a receive, a ` + "`Wait`" + ` or a ` + "`Lock`" + `. It also reports the subsets bug: ` + "`t := res[j]; t = append(t, x); res = append(res, t)`" + `
 in nested loops extends an element already stored in ` + "`res`" + ` in place (fix: ` + "`append(t[:len(t):len(t)], x)`" + `). The fix stores ` + "`slices.Clone(x)`" + ` (` + "`append(x[:0:0], x...)`" + ` before Go 1.21).
 Not reported for Go slices: a store followed only by ` + "`break`" + ` or ` + "`return`" + `; a prefix that only grows (later appends write
-past every stored part); a slice stored once and then filled (a live window); a search whose recursive call returns
-whether it stored (` + "`if dfs(m) { return true }`" + `); slices kept by a callee (an iterator that permutes its input).`,
+past every stored part); a slice stored once and then filled (a live window); the same map entry or field stored again
+each time (a current value, like an iterator's key over its key buffer); a local struct value filled for one call;
+windows ` + "`xs[i:j]`" + ` of one slab, and a slice advanced past what it stored (` + "`buf = buf[n:]`" + `); a search whose recursive call
+returns whether it stored (` + "`if dfs(m) { return true }`" + `); function literals run by a callee (` + "`errgroup`'s `g.Go`, `wg.Go`" + `,
+callbacks), of which only the literals bound to a variable and called are followed; slices kept by a callee (an
+iterator that permutes its input, gitchander/permutation#1).`,
 	Before: `state := ndarray.FromSlice([]float64{1, 2, 3, 4})
 prev := state.View()
 ndarray.ScaleAssign(state, 2)         // VC1002: prev changes too
@@ -65,7 +69,7 @@ fmt.Println(ndarray.Sub(state, prev)) // [0 0 0 0]`,
 prev := state.Copy()
 ndarray.ScaleAssign(state, 2)
 fmt.Println(ndarray.Sub(state, prev)) // [1 2 3 4]`,
-	Fix: "Make the snapshot with `.Copy()` where it is taken, so that it keeps the old values.",
+	Fix: "Make the snapshot with `.Copy()` where it is taken, so that it keeps the old values. For a Go slice, store `slices.Clone(x)`.",
 }
 
 // VC1002: a view kept to hold old values is read after its base was
