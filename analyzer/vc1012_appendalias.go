@@ -48,12 +48,17 @@ component, a cached object's containers change under a filter, a key prefix owne
 
 Not reported: ` + "`s = append(s, ...)`, `x.f = append(x.f, ...)`" + ` and a nested append whose outer result goes back into its inner
 base; a base capped with a full slice expression (` + "`b[:len(b):len(b)]`" + `, ` + "`s[:i:i]`" + `), ` + "`append([]T(nil), ...)`" + `, ` + "`slices.Clip(b)`" + `,
-or a variable that only ever holds a composite literal or ` + "`make([]T, n)`" + ` (its capacity is its length); the in-place filter
-` + "`out := s[:0] ... s = out`" + `; ` + "`s[:0]`" + ` or ` + "`s[:i]`" + ` appended to when ` + "`s`" + ` is not read afterwards (only its length counts);
-a parameter appended to and returned, or kept only in the result; a parameter that the function assigns anywhere;
-fields reached through a local variable (` + "`spec := &pod.Spec`" + `), a map element or a call; results that are passed on to a
-variable and used only through it. The insert/delete shape on a parameter that is not read again (a ` + "`remove(s, i)`" + ` helper)
-changes its caller's slice: that is a callee changing its caller's slice, not reported here.`,
+or a variable that only ever holds a composite literal or ` + "`make([]T, n)`" + ` (its capacity is its length); two appends of the
+same values (the shared slot gets what it had); a first result no longer used when the second append runs; a loop
+storing into one location each iteration (` + "`cfg.Env = append(saved, x)`" + `: each store replaces the last). For a slice the
+function does not own: a result returned (` + "`return append(dst, ...)`" + `, the AppendXxx idiom, also inside a returned
+composite literal), a parameter named like a destination (` + "`dst`, `keysDst`" + `), a function that asks for ` + "`cap`" + ` of the base or
+the result (it uses the spare capacity on purpose), a parameter the function assigns anywhere, a parameter of a
+function literal (its callers are in view), a parameter's append passed straight to a call (` + "`visit(append(stack, x))`" + `,
+the depth-first idiom: only a conversion such as ` + "`string(...)`" + ` or a variable counts as keeping it), fields reached through
+a local variable (` + "`spec := &pod.Spec`" + `), a map element or a call. For inserts and deletes: ` + "`s[:0]`" + ` (a buffer reused, whose old
+contents are not wanted), the in-place filter ` + "`out := s[:0] ... s = out`" + `, ` + "`s`" + ` not read afterwards (only its length
+counts), and a ` + "`remove(s, i)`" + ` helper returning ` + "`append(s[:i], ...)`" + ` of its parameter, which changes its caller's slice: that is a callee changing its caller's slice, not reported here.`,
 	Before: `func NewCgroupName(base CgroupName, comps ...string) CgroupName {
 	return append(base, comps...)
 }
@@ -548,6 +553,12 @@ func (st *appendState) context(s *appendSite) siteContext {
 			cur = p
 			continue
 		}
+		// A slice of the result carries the same array on:
+		// attrs = r.AppendElements(attrs[:0])[1:].
+		if p, ok := s.stack[i].(*ast.SliceExpr); ok && p.X == cur {
+			cur = p
+			continue
+		}
 		// An outer append whose base this is: follow its result.
 		if outer, ok := s.stack[i].(*ast.CallExpr); ok && len(outer.Args) > 0 && outer.Args[0] == cur {
 			if o, isSite := st.siteOf(outer); isSite && o.base == cur {
@@ -608,10 +619,9 @@ func (st *appendState) context(s *appendSite) siteContext {
 
 // checkUnit reports VC1012's three shapes in one function body.
 func (st *appendState) checkUnit(u *appendUnit) {
-	g := st.c.flow(u.body)
-	if g == nil {
-		return
-	}
+	// The control flow graph is built only for the bodies that need it
+	// (c.flow keeps it): most appends are quiet before any flow question.
+	g := func() *flowGraph { return st.c.flow(u.body) }
 	ctxs := make([]siteContext, len(u.sites))
 	for i, s := range u.sites {
 		ctxs[i] = st.context(s)
@@ -652,6 +662,12 @@ func (st *appendState) writesTo(key string, root *types.Var) func(ast.Node) bool
 						found = true
 					}
 				}
+			case *ast.ValueSpec:
+				for _, name := range m.Names {
+					if st.info.Defs[name] == root {
+						found = true
+					}
+				}
 			case *ast.UnaryExpr:
 				if m.Op == token.AND && rootVar(st.info, m.X) == root {
 					found = true
@@ -663,9 +679,41 @@ func (st *appendState) writesTo(key string, root *types.Var) func(ast.Node) bool
 	}
 }
 
+// sameAppended reports whether two sites append the same expressions
+// (pending = append(np, b); groups = append(groups, append(np, b))): the
+// second writes what the first wrote, so the shared slots keep their
+// values.
+func sameAppended(a, b *appendSite) bool {
+	if a.via != b.via || len(a.call.Args) != len(b.call.Args) || a.call.Ellipsis.IsValid() != b.call.Ellipsis.IsValid() {
+		return false
+	}
+	for k := range a.call.Args {
+		if types.ExprString(a.call.Args[k]) != types.ExprString(b.call.Args[k]) {
+			return false
+		}
+	}
+	return true
+}
+
+// declaredInLoopAround reports whether v is declared inside a loop that
+// holds both sites (its body, or a range statement's key or value): each
+// iteration has a v of its own, so going around the loop is not going
+// from one append on v to another.
+func declaredInLoopAround(a, b *appendSite, v *types.Var) bool {
+	for i := len(a.stack) - 1; i >= 0; i-- {
+		switch l := a.stack[i].(type) {
+		case *ast.ForStmt, *ast.RangeStmt:
+			if l.Pos() <= b.call.Pos() && b.call.End() <= l.End() {
+				return l.Pos() <= v.Pos() && v.Pos() < l.End()
+			}
+		}
+	}
+	return false
+}
+
 // usedAfter returns a use of v that control reaches from the node holding
 // from without passing an assignment to v, or nil.
-func (st *appendState) usedAfter(u *appendUnit, g *flowGraph, v *types.Var, from token.Pos, skip func(*ast.Ident) bool) *ast.Ident {
+func (st *appendState) usedAfter(u *appendUnit, g func() *flowGraph, v *types.Var, from token.Pos, skip func(*ast.Ident) bool) *ast.Ident {
 	stop := st.writesTo(v.Name(), v)
 	var found *ast.Ident
 	ast.Inspect(u.body, func(n ast.Node) bool {
@@ -676,7 +724,7 @@ func (st *appendState) usedAfter(u *appendUnit, g *flowGraph, v *types.Var, from
 		if !ok || st.info.Uses[id] != v || (skip != nil && skip(id)) {
 			return true
 		}
-		if g.reachesAvoiding(from, id.Pos(), stop) {
+		if g().reachesAvoiding(from, id.Pos(), stop) {
 			found = id
 		}
 		return true
@@ -708,7 +756,7 @@ func isAssignTarget(body ast.Node, id *ast.Ident) bool {
 // while the first one's result is still used (or stored) afterwards. It
 // returns the sites of the pairs it reported, which the other shapes leave
 // alone (one finding per bug).
-func (st *appendState) checkTwoResults(u *appendUnit, g *flowGraph, ctxs []siteContext) map[*appendSite]bool {
+func (st *appendState) checkTwoResults(u *appendUnit, g func() *flowGraph, ctxs []siteContext) map[*appendSite]bool {
 	paired := make(map[*appendSite]bool)
 	type keyed struct {
 		key  string
@@ -739,17 +787,26 @@ func (st *appendState) checkTwoResults(u *appendUnit, g *flowGraph, ctxs []siteC
 			if ca.result != nil && (ca.result == rootA || ca.result == ctxs[j].result) {
 				continue // the base itself, or replaced by the second result
 			}
-			if ca.result == nil && !ca.stored {
-				continue
+			if ca.result == nil && !ca.stored || ca.lhs != nil && types.ExprString(ast.Unparen(ca.lhs)) == keyA {
+				continue // dropped, or x.f = append(x.f, ...): the base itself grows
+			}
+			if sameAppended(a, b) {
+				continue // both write the same values into the shared slots
+			}
+			if b.call.Pos() < a.call.Pos() && declaredInLoopAround(a, b, rootA) {
+				continue // around a loop whose iterations each have their own base
 			}
 			stop := st.writesTo(keyA, rootA)
 			sameNode := false
-			if pa, ok := g.point(a.call.Pos()); ok {
-				if pb, ok := g.point(b.call.Pos()); ok && pa.node == pb.node && a.call.End() <= b.call.Pos() {
+			if g() == nil {
+				continue
+			}
+			if pa, ok := g().point(a.call.Pos()); ok {
+				if pb, ok := g().point(b.call.Pos()); ok && pa.node == pb.node && a.call.End() <= b.call.Pos() {
 					sameNode = true
 				}
 			}
-			if !sameNode && !g.reachesAvoiding(a.call.Pos(), b.call.Pos(), stop) {
+			if !sameNode && !g().reachesAvoiding(a.call.Pos(), b.call.Pos(), stop) {
 				continue
 			}
 			var use *ast.Ident
@@ -788,7 +845,7 @@ func (st *appendState) reportTwoResults(a, b *appendSite, ca siteContext, use *a
 // checkStoredInLoop reports an append on a base that the loop does not
 // change, whose result each iteration stores: every stored slice shares
 // the base's spare capacity.
-func (st *appendState) checkStoredInLoop(u *appendUnit, g *flowGraph, s *appendSite, ctx siteContext) {
+func (st *appendState) checkStoredInLoop(u *appendUnit, g func() *flowGraph, s *appendSite, ctx siteContext) {
 	key, root, _, ok := st.baseKey(s.base)
 	if !ok || ctx.top != s.call || st.exact[root] && !u.params[root] {
 		return
@@ -808,28 +865,12 @@ func (st *appendState) checkStoredInLoop(u *appendUnit, g *flowGraph, s *appendS
 	if loop == nil || loop.Pos() <= root.Pos() && root.Pos() < loop.End() {
 		return // not in a loop, or a base made in each iteration
 	}
-	stored := ctx.stored
+	stored := ctx.stored && !sameEachIteration(st.info, ctx.lhs, loop)
 	if !stored && ctx.result != nil && ctx.result != root && loop.Pos() <= ctx.result.Pos() && ctx.result.Pos() < loop.End() {
 		// A variable of the iteration that is then stored.
-		for _, other := range u.sites {
-			if other == s {
-				continue
-			}
-			oc := st.context(other)
-			if !oc.stored {
-				continue
-			}
-			for k, arg := range other.call.Args {
-				if k > 0 && identVar(st.info, arg) == ctx.result {
-					stored = true
-				}
-			}
-		}
-		if !stored {
-			stored = st.storedElsewhere(loop, ctx.result)
-		}
+		stored = st.storedElsewhere(loop, ctx.result)
 	}
-	if !stored || !g.reachesAvoiding(s.call.Pos(), s.call.Pos(), st.writesTo(key, root)) {
+	if !stored || !g().reachesAvoiding(s.call.Pos(), s.call.Pos(), st.writesTo(key, root)) {
 		return
 	}
 	msg := sprintf("each iteration stores %s(%s, ...) while %s does not change: while %s has spare capacity every stored slice shares it, and each iteration overwrites the end of the ones stored before",
@@ -837,6 +878,27 @@ func (st *appendState) checkStoredInLoop(u *appendUnit, g *flowGraph, s *appendS
 	st.c.report(finding{check: AppendAlias, pos: s.call.Pos(), msg: msg,
 		related: []analysis.RelatedInformation{related(root.Pos(), "%s is declared here, outside the loop", root.Name())},
 		fixes:   st.capFix(key, s.base)})
+}
+
+// sameEachIteration reports whether a store's target is one location for
+// every iteration of loop (a field of a variable declared outside it, or
+// *p): each store replaces the one before, so no two stored slices are
+// alive at once.
+func sameEachIteration(info *types.Info, lhs ast.Expr, loop ast.Node) bool {
+	switch l := ast.Unparen(lhs).(type) {
+	case *ast.SelectorExpr, *ast.StarExpr:
+		root := rootVar(info, l)
+		if sel, ok := l.(*ast.SelectorExpr); ok {
+			if s := info.Selections[sel]; s == nil || s.Kind() != types.FieldVal {
+				return false
+			}
+		}
+		if star, ok := l.(*ast.StarExpr); ok {
+			root = identVar(info, star.X)
+		}
+		return root != nil && !(loop.Pos() <= root.Pos() && root.Pos() < loop.End())
+	}
+	return false
 }
 
 // storedElsewhere reports whether v is stored in n: assigned to a map or
@@ -853,7 +915,7 @@ func (st *appendState) storedElsewhere(n ast.Node, v *types.Var) bool {
 				for k, lhs := range m.Lhs {
 					switch ast.Unparen(lhs).(type) {
 					case *ast.IndexExpr, *ast.SelectorExpr, *ast.StarExpr:
-						if is(m.Rhs[k]) {
+						if is(m.Rhs[k]) && !sameEachIteration(st.info, lhs, n) {
 							found = true
 						}
 					}
@@ -888,20 +950,32 @@ func (st *appendState) checkNotOwned(u *appendUnit, s *appendSite, ctx siteConte
 	if !ok || !u.params[root] || st.assigned[root] || !isSliceType(st.info.TypeOf(s.base)) {
 		return
 	}
+	if !st.declParam(u.decl, root) {
+		return // a function literal's parameter: its callers are in this function
+	}
 	if ctx.lhs != nil && types.ExprString(ast.Unparen(ctx.lhs)) == key {
 		return // x.f = append(x.f, ...)
 	}
 	if st.assignsText(u.decl.Body, key, ctx.result) {
 		return // the base is assigned in this function: given new backing, or the result put back
 	}
+	// A parameter appended to and returned is the AppendXxx idiom; a
+	// field's is a value the caller gets and decides about (it often
+	// assigns it back: it.path = it.nextPath()).
+	if ctx.ret || ctx.result != nil && st.returned(u.body, ctx.result) || inReturn(s) {
+		return
+	}
+	// A destination parameter (dst, keysDst) is there to be appended to,
+	// and a function that asks for cap() of the base or the result knows
+	// it is using the spare capacity (testAllComments in x/net/html).
+	if name := strings.ToLower(root.Name()); fields == 0 && strings.Contains(name, "dst") ||
+		st.asksCap(u.body, root, ctx.result) {
+		return
+	}
 	what := ""
 	if fields == 0 {
-		// A parameter appended to and returned is the AppendXxx idiom,
-		// and a variadic or plain parameter kept only locally is the
+		// A variadic or plain parameter kept only locally is the
 		// caller's spare capacity written (go-ethereum#35304).
-		if ctx.ret || ctx.result != nil && st.returned(u.body, ctx.result) {
-			return
-		}
 		if ctx.result == nil && !ctx.stored && !st.passedOn(s, ctx) {
 			return
 		}
@@ -934,6 +1008,60 @@ func (st *appendState) checkNotOwned(u *appendUnit, s *appendSite, ctx siteConte
 	st.c.report(finding{check: AppendAlias, pos: s.call.Pos(), msg: msg,
 		related: []analysis.RelatedInformation{related(root.Pos(), "%s comes from the caller", root.Name())},
 		fixes:   st.capFix(key, s.base)})
+}
+
+// inReturn reports whether a site is part of a return statement's results
+// (return Span{Keys: append(keysDst, k)}).
+func inReturn(s *appendSite) bool {
+	for i := len(s.stack) - 2; i >= 0; i-- {
+		switch s.stack[i].(type) {
+		case *ast.ReturnStmt:
+			return true
+		case ast.Stmt:
+			return false
+		}
+	}
+	return false
+}
+
+// asksCap reports whether body calls cap() of one of the variables.
+func (st *appendState) asksCap(body *ast.BlockStmt, vars ...*types.Var) bool {
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		call, ok := n.(*ast.CallExpr)
+		if !ok || found || len(call.Args) != 1 {
+			return !found
+		}
+		if id, ok := ast.Unparen(call.Fun).(*ast.Ident); ok {
+			if b, ok := st.info.Uses[id].(*types.Builtin); ok && b.Name() == "cap" {
+				for _, v := range vars {
+					if v != nil && rootVar(st.info, call.Args[0]) == v {
+						found = true
+					}
+				}
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+// declParam reports whether v is a parameter or the receiver of decl
+// itself (not of a function literal in it).
+func (st *appendState) declParam(decl *ast.FuncDecl, v *types.Var) bool {
+	for _, fl := range []*ast.FieldList{decl.Recv, decl.Type.Params} {
+		if fl == nil {
+			continue
+		}
+		for _, field := range fl.List {
+			for _, name := range field.Names {
+				if st.info.Defs[name] == v {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // assignsText reports whether body assigns the expression key, other than
@@ -1003,23 +1131,22 @@ func (st *appendState) flowsFrom(e ast.Expr, v *types.Var) bool {
 	return false
 }
 
-// passedOn reports whether a site's result is handed to something that
-// keeps it: converted (string(append(prefix, key...))) or passed to a
-// call other than len and cap.
+// passedOn reports whether a site's result is converted to a string
+// (string(append(prefix, key...))): kept, in a new form. A result passed
+// to a call is not counted (a recursive visit(append(stack, x)) is the
+// common, correct case).
 func (st *appendState) passedOn(s *appendSite, ctx siteContext) bool {
 	for i := len(s.stack) - 2; i >= 0; i-- {
 		switch p := s.stack[i].(type) {
 		case *ast.ParenExpr:
 			continue
 		case *ast.CallExpr:
-			if id, ok := ast.Unparen(p.Fun).(*ast.Ident); ok {
-				if b, ok := st.info.Uses[id].(*types.Builtin); ok && (b.Name() == "len" || b.Name() == "cap") {
-					return false
-				}
+			tv, ok := st.info.Types[p.Fun]
+			if !ok || !tv.IsType() {
+				return false
 			}
-			return true
-		case *ast.RangeStmt:
-			return true
+			b, ok := tv.Type.Underlying().(*types.Basic)
+			return ok && b.Info()&types.IsString != 0
 		}
 		return false
 	}
@@ -1029,7 +1156,7 @@ func (st *appendState) passedOn(s *appendSite, ctx siteContext) bool {
 // checkSplice reports an insert or delete written as append(s[:i], ...)
 // whose result does not go back to s while s, or a slice of it, is read
 // afterwards: s[:i] has the rest of s as its spare capacity.
-func (st *appendState) checkSplice(u *appendUnit, g *flowGraph, s *appendSite, ctx siteContext) {
+func (st *appendState) checkSplice(u *appendUnit, g func() *flowGraph, s *appendSite, ctx siteContext) {
 	base := ast.Unparen(s.base)
 	var se *ast.SliceExpr
 	var front *types.Var
@@ -1044,8 +1171,8 @@ func (st *appendState) checkSplice(u *appendUnit, g *flowGraph, s *appendSite, c
 		}
 		se = st.definedAsSlice(u.body, front)
 	}
-	if se == nil || se.Slice3 || se.High == nil {
-		return
+	if se == nil || se.Slice3 || se.High == nil || se.Low == nil && isZero(se.High) {
+		return // s[:0] is a buffer reused, whose old contents are not wanted
 	}
 	sv := identVar(st.info, se.X)
 	if sv == nil || !isSliceType(sv.Type()) {
@@ -1104,6 +1231,11 @@ func (st *appendState) checkSplice(u *appendUnit, g *flowGraph, s *appendSite, c
 		}
 	}
 	st.c.report(f)
+}
+
+func isZero(e ast.Expr) bool {
+	lit, ok := ast.Unparen(e).(*ast.BasicLit)
+	return ok && lit.Value == "0"
 }
 
 func exprOrZero(e ast.Expr) string {
