@@ -95,6 +95,7 @@ type appendState struct {
 	c        *checker
 	info     *types.Info
 	local    map[*types.Func]uint64 // Appends bits found in this package
+	outside  map[*types.Func]uint64 // contracts and imported facts, looked up once per callee
 	exact    map[*types.Var]bool    // variables whose capacity is their length
 	assigned map[*types.Var]bool    // variables assigned other than at their declaration
 }
@@ -151,6 +152,18 @@ func (st *appendState) appends(callee *types.Func) uint64 {
 	if b, ok := st.local[callee]; ok {
 		return b
 	}
+	if b, ok := st.outside[callee]; ok {
+		return b
+	}
+	b := st.lookupAppends(callee)
+	if st.outside == nil {
+		st.outside = make(map[*types.Func]uint64)
+	}
+	st.outside[callee] = b
+	return b
+}
+
+func (st *appendState) lookupAppends(callee *types.Func) uint64 {
 	if e := st.c.contracts.set.Lookup(callee.FullName()); e != nil {
 		// Read from the words: a generic function's summary has no
 		// result for a type parameter (slices.Grow returns S).
@@ -976,7 +989,7 @@ func (st *appendState) checkNotOwned(u *appendUnit, s *appendSite, ctx siteConte
 	if fields == 0 {
 		// A variadic or plain parameter kept only locally is the
 		// caller's spare capacity written (go-ethereum#35304).
-		if ctx.result == nil && !ctx.stored && !st.passedOn(s, ctx) {
+		if ctx.result == nil && !ctx.stored && !st.convertedToString(s) {
 			return
 		}
 		what = sprintf("%s is a parameter: its backing array and spare capacity are the caller's", key)
@@ -1131,11 +1144,11 @@ func (st *appendState) flowsFrom(e ast.Expr, v *types.Var) bool {
 	return false
 }
 
-// passedOn reports whether a site's result is converted to a string
+// convertedToString reports whether a site's result is converted to a string
 // (string(append(prefix, key...))): kept, in a new form. A result passed
 // to a call is not counted (a recursive visit(append(stack, x)) is the
 // common, correct case).
-func (st *appendState) passedOn(s *appendSite, ctx siteContext) bool {
+func (st *appendState) convertedToString(s *appendSite) bool {
 	for i := len(s.stack) - 2; i >= 0; i-- {
 		switch p := s.stack[i].(type) {
 		case *ast.ParenExpr:
