@@ -51,6 +51,9 @@ var knownMisses = map[string]string{
 	"vc1002-stale-view/quiet/gonumstaterows": "a false VC1002 (line 24): SetRow(1, ...) is taken to overwrite the whole state matrix (SetRow's row is not a region), and x, the RowView of row 0 updated in place afterwards (line 26), is taken for a snapshot written back into it",
 	"vc1007-overlap/bug/gonumlagdims":        "the bounds come from Dims (SliceVec(1, r) and SliceVec(0, r-1), line 18): VC1007 decides overlap for constant bounds only, and does not see that [1, r) and [0, r-1) meet for every r > 2",
 	"vc1007-overlap/bug/gonumsamerow":        "the receiver and the operand are RowViews of the same non-constant row (sums.RowView(k) twice, lines 18-19): VC1007 proves two views identical for constant indices only, not for the same index variable",
+
+	// Go slices.
+	"vc1012-append-alias/bug/scannedcolumns": "the base of the append is a call's result (r.column(0) returns r.buf[a:b] without capping it, line 18): VC1012 follows appends on variables and fields, not on what a call returns; the fix belongs in column (buf[a:b:b])",
 }
 
 // TestKnownMisses keeps knownMisses true: every listed program exists and
