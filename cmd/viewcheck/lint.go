@@ -220,7 +220,7 @@ func load(patterns []string, o options) ([]*packages.Package, error) {
 	goroot := goRoot()
 	if goroot != "" {
 		goroot += string(filepath.Separator)
-		cfg.ParseFile = parseFileSkippingStdBodies(goroot)
+		cfg.ParseFile = parseFileSkippingStdBodies(goroot, stdRootFiles(cfg, patterns, goroot))
 	}
 	pkgs, err := packages.Load(cfg, patterns...)
 	if err != nil {
@@ -235,14 +235,38 @@ func load(patterns []string, o options) ([]*packages.Package, error) {
 	return pkgs, nil
 }
 
+// stdRootFiles lists the files of the standard library packages that the
+// patterns match (viewcheck std, or run inside GOROOT/src): those are
+// analyzed, so they keep their bodies. It asks the go command for file
+// names only, which costs a fraction of the load.
+func stdRootFiles(cfg *packages.Config, patterns []string, goroot string) map[string]bool {
+	roots, err := packages.Load(&packages.Config{Mode: packages.NeedName | packages.NeedFiles, Tests: cfg.Tests, BuildFlags: cfg.BuildFlags}, patterns...)
+	files := make(map[string]bool)
+	if err != nil {
+		return files
+	}
+	for _, p := range roots {
+		for _, f := range p.GoFiles {
+			if strings.HasPrefix(f, goroot) {
+				files[f] = true
+			}
+		}
+	}
+	return files
+}
+
 // parseFileSkippingStdBodies returns a parser for packages.Config that
-// drops the function bodies of files under goroot. The standard library
-// cannot refer to ndarray, so the analyzer has nothing to find or
-// summarize in it, but the checker needs its packages type-checked from
-// source; without bodies that takes a fraction of the time.
-func parseFileSkippingStdBodies(goroot string) func(*token.FileSet, string, []byte) (*ast.File, error) {
+// drops the function bodies of files under goroot, except those of the
+// packages being analyzed (keep). The checker needs the standard library's
+// packages type-checked from source for their types, and without bodies
+// that takes a fraction of the time and memory. What is lost is the facts
+// a standard library body would give (a function that reorders or keeps
+// its argument): the shipped contracts (std.contracts) state those for the
+// functions that matter, and go vet, which analyzes every dependency in
+// full, gives the same findings.
+func parseFileSkippingStdBodies(goroot string, keep map[string]bool) func(*token.FileSet, string, []byte) (*ast.File, error) {
 	return func(fset *token.FileSet, filename string, src []byte) (*ast.File, error) {
-		if !strings.HasPrefix(filename, goroot) {
+		if !strings.HasPrefix(filename, goroot) || keep[filename] {
 			return parser.ParseFile(fset, filename, src, parser.AllErrors|parser.ParseComments)
 		}
 		f, err := parser.ParseFile(fset, filename, src, parser.SkipObjectResolution)
