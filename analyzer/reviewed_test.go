@@ -47,6 +47,9 @@ var knownMisses = map[string]string{
 	"vc1002-stale-view/quiet/gonumstaterows": "a false VC1002 (line 24): SetRow(1, ...) is taken to overwrite the whole state matrix (SetRow's row is not a region), and x, the RowView of row 0 updated in place afterwards (line 26), is taken for a snapshot written back into it",
 	"vc1007-overlap/bug/gonumlagdims":        "the bounds come from Dims (SliceVec(1, r) and SliceVec(0, r-1), line 18): VC1007 decides overlap for constant bounds only, and does not see that [1, r) and [0, r-1) meet for every r > 2",
 	"vc1007-overlap/bug/gonumsamerow":        "the receiver and the operand are RowViews of the same non-constant row (sums.RowView(k) twice, lines 18-19): VC1007 proves two views identical for constant indices only, not for the same index variable",
+
+	// VC1013.
+	"vc1013-borrowed-buffer/bug/keptbycallee": "the scanned line is passed to a method that keeps it (h.add appends its parameter to a field, line 14): VC1013 follows a loan only where the function stores, sends or reads it itself, not into callees that keep their arguments",
 }
 
 // TestKnownMisses keeps knownMisses true: every listed program exists and

@@ -592,14 +592,17 @@ func (b *borrowBody) checkLoan(ln *loan) *finding {
 				continue
 			}
 			seen[k.v] = true
+			after := b.afterEnds(ln, k, ends)
 			for _, use := range b.idents[k.v] {
 				if use.Pos() < b.body.Pos() || b.notARead(use, k.v) {
 					continue
 				}
 				// The use reads what the variable holds after an end.
-				for _, end := range ends {
-					if b.usedAfter(ln, k, end, use) {
-						return b.finding(ln, k, end, use)
+				if p, ok := b.g.point(use.Pos()); ok && after[flowPos{p.block, p.idx}] {
+					for _, end := range ends {
+						if b.usedAfter(ln, k, end, use) {
+							return b.finding(ln, k, end, use)
+						}
 					}
 				}
 				// Or hands it to a goroutine, or passes it on.
@@ -612,6 +615,90 @@ func (b *borrowBody) checkLoan(ln *loan) *finding {
 		}
 	}
 	return nil
+}
+
+// afterEnds returns the nodes control can reach after an end of the loan
+// that follows k's start (without the lender or k.v assigned in between),
+// with k.v not assigned since: where a use of k.v reads overwritten
+// memory. It is the cheap filter before usedAfter, which names the end.
+func (b *borrowBody) afterEnds(ln *loan, k keep, ends []*ast.CallExpr) map[flowPos]bool {
+	start, ok := b.g.point(k.at.Pos())
+	if !ok {
+		return nil
+	}
+	assignsV := memoStop(func(n ast.Node) bool { return b.assigns(n, k.v) })
+	reached := b.g.reachable([]flowPoint{start}, memoStop(func(n ast.Node) bool { return b.assignsLender(n, ln) || assignsV(n) }))
+	var from []flowPoint
+	for _, end := range ends {
+		p, ok := b.g.point(end.Pos())
+		if ok && reached[flowPos{p.block, p.idx}] && !assignsV(p.node) {
+			from = append(from, p)
+		}
+	}
+	if len(from) == 0 {
+		return nil
+	}
+	return b.g.reachable(from, assignsV)
+}
+
+func memoStop(stop func(ast.Node) bool) func(ast.Node) bool {
+	memo := make(map[ast.Node]bool)
+	return func(n ast.Node) bool {
+		v, ok := memo[n]
+		if !ok {
+			v = stop(n)
+			memo[n] = v
+		}
+		return v
+	}
+}
+
+// A flowPos is a node of a flowGraph: its block and its index there.
+type flowPos struct{ block, idx int }
+
+// reachable returns the nodes control can reach strictly after the nodes
+// from, on paths that pass no node for which stop returns true (such a
+// node is reached, not passed): reachesAvoiding from several points to
+// every node at once.
+func (g *flowGraph) reachable(from []flowPoint, stop func(ast.Node) bool) map[flowPos]bool {
+	out := make(map[flowPos]bool)
+	blocks := g.cfg.Blocks
+	entered := make([]bool, len(blocks))
+	var stack []int32
+	// scan marks the nodes of block bi from index i on, and says whether
+	// control leaves the block without a stop.
+	scan := func(bi, i int) bool {
+		nodes := blocks[bi].Nodes
+		for ; i < len(nodes); i++ {
+			out[flowPos{bi, i}] = true
+			if stop(nodes[i]) {
+				return false
+			}
+		}
+		return true
+	}
+	push := func(bi int) {
+		for _, s := range blocks[bi].Succs {
+			stack = append(stack, s.Index)
+		}
+	}
+	for _, f := range from {
+		if scan(f.block, f.idx+1) {
+			push(f.block)
+		}
+	}
+	for len(stack) > 0 {
+		bi := int(stack[len(stack)-1])
+		stack = stack[:len(stack)-1]
+		if entered[bi] {
+			continue
+		}
+		entered[bi] = true
+		if scan(bi, 0) {
+			push(bi)
+		}
+	}
+	return out
 }
 
 // usedAfter reports whether a path goes from where k starts, through end
