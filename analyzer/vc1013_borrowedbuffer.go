@@ -89,6 +89,11 @@ type borrowRun struct {
 // facts), then checks every function body for loans kept past the call
 // that ends them.
 func (c *checker) checkBorrowedBuffers() {
+	defer func() {
+		if e := recover(); e != nil {
+			debugf("%s: internal error in VC1013, package skipped: %v", c.pass.Pkg.Path(), e)
+		}
+	}()
 	r := &borrowRun{c: c, info: c.pass.TypesInfo, local: make(map[*types.Func]*lending), cached: make(map[*types.Func]*lending)}
 	r.findHelpers()
 	for _, file := range c.pass.Files {
@@ -480,6 +485,12 @@ type borrowBody struct {
 // checkBody reports the loans of one body (not its function literals,
 // which are bodies of their own) kept past their end.
 func (r *borrowRun) checkBody(body *ast.BlockStmt) {
+	defer func() {
+		if e := recover(); e != nil {
+			// A failure skips the body, not the package.
+			debugf("%s: internal error in VC1013, body at %s skipped: %v", r.c.pass.Pkg.Path(), r.c.pass.Fset.Position(body.Pos()), e)
+		}
+	}()
 	var loans []*loan
 	ast.Inspect(body, func(n ast.Node) bool {
 		switch n := n.(type) {
@@ -541,6 +552,8 @@ type keep struct {
 	how  string     // for messages: "stored in keys", "sent on ch"
 	kind keepKind
 	expr ast.Expr // the expression kept
+	// target is the place an escaping store writes (r.line), as written.
+	target string
 }
 
 type keepKind int
@@ -555,6 +568,15 @@ const (
 // first finding: a keep used after a call that ends the loan.
 func (b *borrowBody) checkLoan(ln *loan) *finding {
 	ends := b.endCalls(ln)
+	if b.grownBefore(ln) {
+		// After buf.Grow(n), writes of up to n bytes go past the end of
+		// what Bytes returned, without moving it: the documented idiom
+		// (bytes's ExampleBuffer_Grow).
+		ends = slices.DeleteFunc(ends, func(call *ast.CallExpr) bool {
+			sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+			return ok && strings.HasPrefix(sel.Sel.Name, "Write")
+		})
+	}
 	deferred := b.deferredEnds(ln)
 	if len(ends) == 0 && len(deferred) == 0 {
 		return nil
@@ -563,7 +585,7 @@ func (b *borrowBody) checkLoan(ln *loan) *finding {
 	if ln.result < 0 {
 		for _, id := range ln.into {
 			if v := asVar(b.info, id); v != nil {
-				work = append(work, keep{v: v, at: ln.call, how: "filled by " + ln.method, kind: keepVar, expr: id})
+				work = append(work, keep{v: v, at: ln.call, how: "kept in " + v.Name(), kind: keepVar, expr: id})
 			}
 		}
 	} else {
@@ -575,7 +597,7 @@ func (b *borrowBody) checkLoan(ln *loan) *finding {
 		work = work[1:]
 		switch k.kind {
 		case keepEscape:
-			if end := b.endAfter(ln, k.at, ends); end != nil {
+			if end := b.endAfter(ln, k.at, b.notRestoring(ends, k)); end != nil {
 				return b.finding(ln, k, end, nil)
 			}
 		case keepReturn:
@@ -717,6 +739,23 @@ func (b *borrowBody) usedAfter(ln *loan, k keep, end *ast.CallExpr, use *ast.Ide
 	return b.g.reachesAvoiding(end.Pos(), use.Pos(), func(n ast.Node) bool { return b.assigns(n, k.v) })
 }
 
+// notRestoring drops the ends that store their own loan in the place an
+// escaping store k writes: r.line, r.err = r.br.ReadSlice('\n') in a loop
+// replaces the line it overwrites.
+func (b *borrowBody) notRestoring(ends []*ast.CallExpr, k keep) []*ast.CallExpr {
+	if k.target == "" {
+		return ends
+	}
+	var out []*ast.CallExpr
+	for _, end := range ends {
+		if as, ok := b.stmtOf(end).(*ast.AssignStmt); ok && slices.ContainsFunc(as.Lhs, func(e ast.Expr) bool { return types.ExprString(e) == k.target }) {
+			continue
+		}
+		out = append(out, end)
+	}
+	return out
+}
+
 // endAfter returns a call ending the loan that control can reach after at
 // (without assigning the lender again, or waiting for a goroutine or a
 // channel in between), or nil.
@@ -769,6 +808,22 @@ func (b *borrowBody) endCalls(ln *loan) []*ast.CallExpr {
 		return true
 	})
 	return out
+}
+
+// grownBefore reports whether a Grow call on the lender comes before the
+// loan.
+func (b *borrowBody) grownBefore(ln *loan) bool {
+	found := false
+	ast.Inspect(b.body, func(n ast.Node) bool {
+		if call, ok := n.(*ast.CallExpr); ok && !found {
+			if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && sel.Sel.Name == "Grow" && b.sameExpr(sel.X, ln.lender) &&
+				b.g.reaches(call.Pos(), ln.call.Pos()) {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
 }
 
 // deferredEnds returns the defer statements whose call (or function
@@ -976,6 +1031,12 @@ func (b *borrowBody) notARead(id *ast.Ident, v *types.Var) bool {
 		if isBuiltin(b.info, p.Fun, "len") || isBuiltin(b.info, p.Fun, "cap") {
 			return true
 		}
+	case *ast.UnaryExpr:
+		// &v handed to a call fills v (rows.Scan(&raw)).
+		if p.Op == token.AND {
+			_, isArg := b.parents[p].(*ast.CallExpr)
+			return isArg
+		}
 	case *ast.BinaryExpr:
 		if p.Op == token.EQL || p.Op == token.NEQ {
 			other := p.X
@@ -1048,7 +1109,7 @@ func (b *borrowBody) keepsOf(e ast.Expr, result int) []keep {
 				node = p
 				continue
 			}
-			if isBuiltin(b.info, p.Fun, "append") {
+			if isBuiltin(b.info, p.Fun, "append") && len(p.Args) > 0 {
 				if p.Args[0] == node {
 					node = p
 					continue
@@ -1173,7 +1234,7 @@ func (b *borrowBody) storeInto(as *ast.AssignStmt, lhs ast.Expr, e ast.Expr, con
 			}
 			return []keep{{v: v, at: as, how: how, kind: keepVar, expr: e}}
 		}
-		return []keep{{at: as, how: "stored in " + v.Name(), kind: keepEscape, expr: e}}
+		return []keep{{at: as, how: "stored in " + v.Name(), kind: keepEscape, expr: e, target: v.Name()}}
 	}
 	// x.f = b, x[k] = b, *p = b: a local value variable x holds it; any
 	// other place (through a pointer, a parameter, a global) outlives what
@@ -1183,7 +1244,7 @@ func (b *borrowBody) storeInto(as *ast.AssignStmt, lhs ast.Expr, e ast.Expr, con
 	if v != nil && b.isLocal(v) && !b.throughPointer(lhs) {
 		return []keep{{v: v, at: as, how: "stored in " + text, kind: keepVar, expr: e}}
 	}
-	return []keep{{at: as, how: "stored in " + text, kind: keepEscape, expr: e}}
+	return []keep{{at: as, how: "stored in " + text, kind: keepEscape, expr: e, target: text}}
 }
 
 // throughPointer reports whether a selector or index chain goes through a
