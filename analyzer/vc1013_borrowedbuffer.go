@@ -837,7 +837,12 @@ func (b *borrowBody) deferredEnds(ln *loan) []ast.Node {
 		case *ast.DeferStmt:
 			found := false
 			ast.Inspect(n.Call, func(m ast.Node) bool {
-				if call, ok := m.(*ast.CallExpr); ok && b.endsLoan(call, ln) {
+				// A deferred Reset of a buffer held in a local variable
+				// is harmless: nothing writes it again. A Put hands it
+				// on, a Close may (pebble pools its iterators), and so
+				// does a Reset of a buffer that outlives the call (a
+				// field, a parameter, a global).
+				if call, ok := m.(*ast.CallExpr); ok && b.endsLoan(call, ln) && !(b.isLocal(ln.root) && isReset(call)) {
 					found = true
 				}
 				return !found
@@ -869,6 +874,12 @@ func (b *borrowBody) endsLoan(call *ast.CallExpr, ln *loan) bool {
 	}
 	// (*sync.Pool).Put(lender) hands the buffer to its next user.
 	return isPoolPut(b.info, call) && b.sameExpr(stripAddr(call.Args[0]), ln.lender)
+}
+
+// isReset reports whether call is a Reset or Truncate method call.
+func isReset(call *ast.CallExpr) bool {
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	return ok && (sel.Sel.Name == "Reset" || sel.Sel.Name == "Truncate")
 }
 
 // isPoolPut reports whether call is (*sync.Pool).Put(x).
