@@ -41,7 +41,9 @@ key, lines that change after they were sent, a pooled buffer's bytes rewritten b
 
 Not reported: ` + "`scanner.Text()`" + `, ` + "`string(b)`" + `, ` + "`bytes.Clone(b)`" + `, ` + "`append([]byte(nil), b...)`" + `, ` + "`copy`" + ` (they copy);
 a borrowed slice used before the next overwriting call (parsed at once, written out, compared); a loop that stores it
-and then leaves (` + "`break`" + `, ` + "`return`" + `); the buffer of a local ` + "`bytes.Buffer`" + ` returned and never reused. Also not
+and then leaves (` + "`break`" + `, ` + "`return`" + `); the buffer of a local ` + "`bytes.Buffer`" + ` returned and never reused (a deferred
+` + "`Reset`" + ` of it included); writes after a ` + "`Grow`" + ` of the same buffer, which Grow promises not to move; ` + "`&v`" + ` handed to the next
+` + "`Scan`" + ` (it fills v); a field re-stored by the very call that ends the loan (` + "`r.line, err = r.br.ReadSlice('\\n')`" + `). Also not
 followed: a borrowed slice passed to a function of yours that keeps it; a lender held in a variable assigned again
 between the calls; a receiver other than a variable or a field path (` + "`get().Bytes()`" + `); a stored or sent slice when the
 overwriting call is made by another function (the caller of a function that sends ` + "`sc.Bytes()`" + ` once).`,
