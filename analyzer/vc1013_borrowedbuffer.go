@@ -763,7 +763,7 @@ func (b *borrowBody) notRestoring(ends []*ast.CallExpr, k keep) []*ast.CallExpr 
 // channel in between), or nil.
 func (b *borrowBody) endAfter(ln *loan, at ast.Node, ends []*ast.CallExpr) *ast.CallExpr {
 	for _, end := range ends {
-		if b.g.reachesAvoiding(at.Pos(), end.Pos(), func(n ast.Node) bool { return b.assignsLender(n, ln) || waits(b.info, n) }) {
+		if b.g.reachesAvoiding(at.Pos(), end.Pos(), func(n ast.Node) bool { return b.assignsLender(n, ln) || b.waits(n) }) {
 			return end
 		}
 	}
@@ -771,8 +771,13 @@ func (b *borrowBody) endAfter(ln *loan, at ast.Node, ends []*ast.CallExpr) *ast.
 }
 
 // waits reports whether a statement waits for another goroutine: a
-// channel receive, or a Wait method (sync.WaitGroup, errgroup).
-func waits(info *types.Info, n ast.Node) bool {
+// channel receive, or a Wait method (sync.WaitGroup, errgroup). The
+// communications of a select, which go/cfg lists one after the other
+// before the cases, are not: only one of them happens.
+func (b *borrowBody) waits(n ast.Node) bool {
+	if cc, ok := b.parents[n].(*ast.CommClause); ok && cc.Comm == n {
+		return false
+	}
 	found := false
 	ast.Inspect(n, func(m ast.Node) bool {
 		switch m := m.(type) {
