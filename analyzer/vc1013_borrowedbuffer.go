@@ -1073,15 +1073,6 @@ func (b *borrowBody) notARead(id *ast.Ident, v *types.Var) bool {
 	return false
 }
 
-func isBuiltin(info *types.Info, fun ast.Expr, name string) bool {
-	id, ok := ast.Unparen(fun).(*ast.Ident)
-	if !ok {
-		return false
-	}
-	bi, ok := info.Uses[id].(*types.Builtin)
-	return ok && bi.Name() == name
-}
-
 // keepsOf climbs from e, an expression holding borrowed memory (result
 // index result of a call, when e is a call), through the expressions that
 // share it to where it is kept: a variable, a store, a send, a goroutine,
