@@ -104,7 +104,7 @@ func (c *checker) checkArgReorders() {
 		if f := byObj[callee]; f != nil {
 			return f.bits
 		}
-		if s := c.contracts.contractSummary(callee); s != nil {
+		if s := c.contracts.contractSummary(callee); s != nil && !returnsCount(callee) {
 			return reorderBits(s)
 		}
 		var fact alias.Reorders
@@ -211,6 +211,22 @@ func reorderBits(s *alias.Summary) uint64 {
 		}
 	}
 	return bits
+}
+
+// returnsCount reports whether fn returns a number (io.ReadFull's n): a
+// function that writes a slice argument and counts what it wrote fills a
+// buffer, it does not reorder it.
+func returnsCount(fn *types.Func) bool {
+	sig, ok := fn.Type().(*types.Signature)
+	if !ok {
+		return false
+	}
+	for i := 0; i < sig.Results().Len(); i++ {
+		if b, ok := sig.Results().At(i).Type().Underlying().(*types.Basic); ok && b.Info()&types.IsInteger != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // sliceParams returns a function's slice parameters that it never assigns,

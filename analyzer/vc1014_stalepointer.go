@@ -412,15 +412,6 @@ func capChecked(info *types.Info, body *ast.BlockStmt) map[sliceKey]bool {
 	return out
 }
 
-func isBuiltin(info *types.Info, fun ast.Expr, name string) bool {
-	id, ok := ast.Unparen(fun).(*ast.Ident)
-	if !ok {
-		return false
-	}
-	b, ok := info.Uses[id].(*types.Builtin)
-	return ok && b.Name() == name
-}
-
 // elemAddr matches `&E[i]` where E is a slice of non-pointer elements that
 // keyOf names, and returns E's key and the index.
 func elemAddr(info *types.Info, e ast.Expr) (sliceKey, ast.Expr, bool) {
