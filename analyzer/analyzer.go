@@ -18,12 +18,23 @@ import (
 // diagnostic's Category is its check ID and its message ends with the ID in
 // parentheses, for example "(VC1001)".
 var Analyzer = &analysis.Analyzer{
-	Name:      "viewcheck",
-	Doc:       "report aliasing bugs of array views and copies (writes through views, lost writes into copies, stale views)",
-	URL:       "https://github.com/viewcheck/viewcheck/blob/main/docs/checks.md",
-	Run:       run,
-	Flags:     flags(),
-	FactTypes: []analysis.Fact{new(alias.Summary), new(alias.ArrayType), new(alias.Involved), new(alias.Reorders), new(alias.Lends), new(SliceRefsFact), new(alias.WritesSlices)},
+	Name:  "viewcheck",
+	Doc:   "report aliasing bugs of array views and copies (writes through views, lost writes into copies, stale views)",
+	URL:   "https://github.com/viewcheck/viewcheck/blob/main/docs/checks.md",
+	Run:   run,
+	Flags: flags(),
+	// One fact type per line: the checks that run in every package each
+	// add theirs.
+	FactTypes: []analysis.Fact{
+		new(alias.Summary),
+		new(alias.ArrayType),
+		new(alias.Involved),
+		new(alias.Reorders),
+		new(alias.WritesSlices),
+		new(alias.Appends),
+		new(alias.Lends),
+		new(SliceRefsFact),
+	},
 	// A package is analyzed only when it can hold an array; the rest
 	// cost a look at their imports' facts.
 	ResultType: reflect.TypeFor[*Result](),

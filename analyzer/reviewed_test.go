@@ -52,6 +52,9 @@ var knownMisses = map[string]string{
 	"vc1007-overlap/bug/gonumlagdims":        "the bounds come from Dims (SliceVec(1, r) and SliceVec(0, r-1), line 18): VC1007 decides overlap for constant bounds only, and does not see that [1, r) and [0, r-1) meet for every r > 2",
 	"vc1007-overlap/bug/gonumsamerow":        "the receiver and the operand are RowViews of the same non-constant row (sums.RowView(k) twice, lines 18-19): VC1007 proves two views identical for constant indices only, not for the same index variable",
 
+	// Go slices.
+	"vc1012-append-alias/bug/scannedcolumns": "the base of the append is a call's result (r.column(0) returns r.buf[a:b] without capping it, line 18): VC1012 follows appends on variables and fields, not on what a call returns; the fix belongs in column (buf[a:b:b])",
+
 	// VC1013.
 	"vc1013-borrowed-buffer/bug/keptbycallee": "the scanned line is passed to a method that keeps it (h.add appends its parameter to a field, line 14): VC1013 follows a loan only where the function stores, sends or reads it itself, not into callees that keep their arguments",
 }

@@ -279,3 +279,26 @@ func isBuiltin(info *types.Info, fun ast.Expr, name string) bool {
 	_, ok = info.Uses[id].(*types.Builtin)
 	return ok
 }
+
+// isSliceType reports whether t's underlying type is a slice.
+func isSliceType(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	_, ok := t.Underlying().(*types.Slice)
+	return ok
+}
+
+// identVar returns the variable an expression names (defines or uses), or
+// nil.
+func identVar(info *types.Info, e ast.Expr) *types.Var {
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	if !ok {
+		return nil
+	}
+	if v, ok := info.Defs[id].(*types.Var); ok && v != nil {
+		return v
+	}
+	v, _ := info.Uses[id].(*types.Var)
+	return v
+}

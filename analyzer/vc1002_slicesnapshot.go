@@ -205,14 +205,6 @@ func fieldVars(info *types.Info, fl *ast.FieldList) []*types.Var {
 	return out
 }
 
-func identVar(info *types.Info, id *ast.Ident) *types.Var {
-	if v, ok := info.Defs[id].(*types.Var); ok && v != nil {
-		return v
-	}
-	v, _ := info.Uses[id].(*types.Var)
-	return v
-}
-
 // refOf returns the variable or field path e names, if it is one.
 func (c *checker) refOf(e ast.Expr) (sliceRef, bool) {
 	info := c.pass.TypesInfo
@@ -261,14 +253,6 @@ func (c *checker) sliceOf(e ast.Expr) (ref sliceRef, full, cut, ok bool) {
 	}
 	ref, ok = c.refOf(e)
 	return ref, full, cut, ok
-}
-
-func isSliceType(t types.Type) bool {
-	if t == nil {
-		return false
-	}
-	_, ok := t.Underlying().(*types.Slice)
-	return ok
 }
 
 // storedSlices returns the slices e stores without a copy: e itself (tmp,

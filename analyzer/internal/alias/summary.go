@@ -294,6 +294,20 @@ func (*Reorders) AFact() {}
 
 func (r *Reorders) String() string { return fmt.Sprintf("reorders %b", r.Params) }
 
+// Appends is the fact on a function whose result is its slice parameter
+// appended to (return append(p, ...), directly or through a helper that
+// has this fact): bit i, parameter i, numbered as in ssa.Function.Params
+// (the receiver first). Two calls on one argument are two appends on it,
+// whose results share the argument's spare capacity (VC1012).
+type Appends struct {
+	Params uint64
+}
+
+// AFact marks Appends as an analysis fact.
+func (*Appends) AFact() {}
+
+func (a *Appends) String() string { return fmt.Sprintf("appends to %b", a.Params) }
+
 // Lends is the fact on a function that returns memory it only borrows from
 // one of its parameters: result Result is a buffer of parameter Param
 // (numbered as in ssa.Function.Params, the receiver first), lent by a call
