@@ -21,6 +21,9 @@ import (
 type flowGraph struct {
 	cfg   *cfg.CFG
 	nodes []flowNode // every node of every live block
+	// atEntry holds the nodes that run on entry to a loop body or select
+	// case, not where go/cfg places them (entryNodes).
+	atEntry map[ast.Node]bool
 }
 
 type flowNode struct {
@@ -56,8 +59,11 @@ func (c *checker) flow(body *ast.BlockStmt) (g *flowGraph) {
 	}()
 	info := c.pass.TypesInfo
 	graph := cfg.New(body, func(call *ast.CallExpr) bool { return !neverReturns(info, call) })
-	g = &flowGraph{cfg: graph}
+	g = &flowGraph{cfg: graph, atEntry: make(map[ast.Node]bool)}
 	for _, b := range graph.Blocks {
+		for _, n := range entryNodes(b) {
+			g.atEntry[n] = true
+		}
 		if !b.Live {
 			continue
 		}
@@ -91,7 +97,9 @@ func (g *flowGraph) reaches(from, to token.Pos) bool {
 
 // reachesAvoiding is reaches on paths that pass no node for which stop
 // returns true. The nodes holding from and to are never stops: stop is
-// asked about the nodes strictly between them.
+// asked about the nodes strictly between them, and about a loop's key and
+// value and a select case's communication where they happen: on entry to
+// the loop body or the case (entryNodes).
 func (g *flowGraph) reachesAvoiding(from, to token.Pos, stop func(ast.Node) bool) bool {
 	if g == nil {
 		return false
@@ -102,7 +110,15 @@ func (g *flowGraph) reachesAvoiding(from, to token.Pos, stop func(ast.Node) bool
 		return false
 	}
 	blocks := g.cfg.Blocks
-	stops := func(n ast.Node) bool { return stop != nil && stop(n) }
+	stops := func(n ast.Node) bool { return stop != nil && !g.atEntry[n] && stop(n) }
+	entryStops := func(b *cfg.Block) bool {
+		for _, n := range entryNodes(b) {
+			if stop != nil && stop(n) {
+				return true
+			}
+		}
+		return false
+	}
 	// The rest of from's block.
 	nodes := blocks[src.block].Nodes
 	for i := src.idx + 1; i < len(nodes); i++ {
@@ -123,8 +139,11 @@ func (g *flowGraph) reachesAvoiding(from, to token.Pos, stop func(ast.Node) bool
 			continue
 		}
 		seen[b.Index] = true
-		blocked := false
+		blocked := entryStops(b)
 		for i, n := range b.Nodes {
+			if blocked {
+				break
+			}
 			if int(b.Index) == dst.block && i == dst.idx {
 				return true
 			}
@@ -138,6 +157,33 @@ func (g *flowGraph) reachesAvoiding(from, to token.Pos, stop func(ast.Node) bool
 		}
 	}
 	return false
+}
+
+// entryNodes are the nodes go/cfg places before a loop or a select that
+// in fact run again each time control enters b: a range statement's key
+// and value, assigned at the top of every round (go/cfg adds them once,
+// before the loop), and a select case's communication, which happens only
+// when the case is chosen (go/cfg evaluates every case's before the
+// select). Stops see them when a path enters b.
+func entryNodes(b *cfg.Block) []ast.Node {
+	switch b.Kind {
+	case cfg.KindRangeBody:
+		if rs, ok := b.Stmt.(*ast.RangeStmt); ok {
+			var out []ast.Node
+			if rs.Key != nil {
+				out = append(out, rs.Key)
+			}
+			if rs.Value != nil {
+				out = append(out, rs.Value)
+			}
+			return out
+		}
+	case cfg.KindSelectCaseBody:
+		if cc, ok := b.Stmt.(*ast.CommClause); ok && cc.Comm != nil {
+			return []ast.Node{cc.Comm}
+		}
+	}
+	return nil
 }
 
 // inLoop reports whether the node holding pos can run again after itself.

@@ -112,3 +112,54 @@ func f(xs []int, cond bool) (out [][]int) {
 		t.Error("reachesAvoiding: the stop node is not on the path, yet no path found")
 	}
 }
+
+// TestFlowEntryNodes: a range statement's value is assigned again at the top
+// of every round, and a select case's receive happens only in its case, so
+// a stop on them blocks the paths that enter the loop body or the case.
+func TestFlowEntryNodes(t *testing.T) {
+	src := `package p
+
+func f(xs [][]int, ch chan []int, done chan bool) (keep [][]int) {
+	for _, x := range xs {
+		keep = append(keep, x) /*store*/
+		x[0] = 1 /*write*/
+	}
+	for {
+		select {
+		case v := <-ch:
+			keep = append(keep, v) /*recv*/
+		case <-done:
+			return /*done*/
+		}
+	}
+}
+`
+	c, body, at := flowFixture(t, src)
+	g := c.flow(body)
+	var value, recvLHS ast.Node
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.RangeStmt:
+			value = n.Value
+		case *ast.CommClause:
+			if as, ok := n.Comm.(*ast.AssignStmt); ok {
+				recvLHS = as
+			}
+		}
+		return true
+	})
+	isValue := func(n ast.Node) bool { return n == value }
+	if !g.reaches(at("write"), at("store")) {
+		t.Fatal("the loop's next round does not reach the store")
+	}
+	if g.reachesAvoiding(at("write"), at("store"), isValue) {
+		t.Error("the next round reaches the store without assigning the range value again")
+	}
+	isRecv := func(n ast.Node) bool { return n == recvLHS }
+	if g.reachesAvoiding(at("recv"), at("recv"), isRecv) {
+		t.Error("the receive case is entered again without its receive")
+	}
+	if !g.reachesAvoiding(at("recv"), at("done"), isRecv) {
+		t.Error("the other case is blocked by this case's receive")
+	}
+}
