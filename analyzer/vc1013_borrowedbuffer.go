@@ -691,11 +691,14 @@ func (g *flowGraph) reachable(from []flowPoint, stop func(ast.Node) bool) map[fl
 	var stack []int32
 	// scan marks the nodes of block bi from index i on, and says whether
 	// control leaves the block without a stop.
+	// Like reachesAvoiding, a range loop's key and value and a select
+	// case's communication stop a path where they happen, on entry to
+	// the body or the case (entryNodes), not where go/cfg lists them.
 	scan := func(bi, i int) bool {
 		nodes := blocks[bi].Nodes
 		for ; i < len(nodes); i++ {
 			out[flowPos{bi, i}] = true
-			if stop(nodes[i]) {
+			if !g.atEntry[nodes[i]] && stop(nodes[i]) {
 				return false
 			}
 		}
@@ -718,6 +721,9 @@ func (g *flowGraph) reachable(from []flowPoint, stop func(ast.Node) bool) map[fl
 			continue
 		}
 		entered[bi] = true
+		if slices.ContainsFunc(entryNodes(blocks[bi]), stop) {
+			continue
+		}
 		if scan(bi, 0) {
 			push(bi)
 		}
@@ -771,13 +777,9 @@ func (b *borrowBody) endAfter(ln *loan, at ast.Node, ends []*ast.CallExpr) *ast.
 }
 
 // waits reports whether a statement waits for another goroutine: a
-// channel receive, or a Wait method (sync.WaitGroup, errgroup). The
-// communications of a select, which go/cfg lists one after the other
-// before the cases, are not: only one of them happens.
+// channel receive, or a Wait method (sync.WaitGroup, errgroup). A
+// select case's receive waits on that case's path only (flow.go).
 func (b *borrowBody) waits(n ast.Node) bool {
-	if cc, ok := b.parents[n].(*ast.CommClause); ok && cc.Comm == n {
-		return false
-	}
 	found := false
 	ast.Inspect(n, func(m ast.Node) bool {
 		switch m := m.(type) {
