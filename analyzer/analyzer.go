@@ -32,6 +32,7 @@ var Analyzer = &analysis.Analyzer{
 		new(alias.Reorders),
 		new(alias.WritesSlices),
 		new(alias.Appends),
+		new(alias.Lends),
 		new(SliceRefsFact),
 	},
 	// A package is analyzed only when it can hold an array; the rest

@@ -27,6 +27,7 @@
 //	VC1010 arg-reorder       a function sorts or rewrites its caller's slice in place while it looks like a query
 //	VC1011 range-copy-write  a write to a copy is lost: a range value, or an array parameter
 //	VC1012 append-alias      two slices share one backing array through append while its capacity lasts
+//	VC1013 borrowed-buffer   a borrowed buffer is kept past the call that overwrites it
 //	VC1014 stale-pointer     a pointer to a slice element is written after an append that may have moved the slice
 //
 // [Checks] has each check's text, examples and fix; docs/checks.md is

@@ -307,3 +307,25 @@ type Appends struct {
 func (*Appends) AFact() {}
 
 func (a *Appends) String() string { return fmt.Sprintf("appends to %b", a.Params) }
+
+// Lends is the fact on a function that returns memory it only borrows from
+// one of its parameters: result Result is a buffer of parameter Param
+// (numbered as in ssa.Function.Params, the receiver first), lent by a call
+// like `sc.Bytes()` until the next call of one of the methods Until on it.
+// A caller keeping the result past such a call keeps overwritten memory
+// (VC1013).
+type Lends struct {
+	Result, Param int
+	Until         []string
+	// Advances is set when the function itself calls one of the Until
+	// methods on the parameter first (a nextLine(sc) that scans, then
+	// returns sc.Bytes()): its next call ends the previous loan.
+	Advances bool
+}
+
+// AFact marks Lends as an analysis fact.
+func (*Lends) AFact() {}
+
+func (l *Lends) String() string {
+	return fmt.Sprintf("lends result %d from parameter %d until %s", l.Result, l.Param, strings.Join(l.Until, " "))
+}
