@@ -632,6 +632,9 @@ func (k *keptSlices) localSlice(arg ast.Expr) *types.Var {
 	e := ast.Unparen(arg)
 	sliced := false
 	if sl, ok := e.(*ast.SliceExpr); ok {
+		if isZero(sl.High) {
+			return nil // s[:0] keeps no element of s
+		}
 		e, sliced = ast.Unparen(sl.X), true
 	}
 	id, ok := e.(*ast.Ident)
@@ -993,7 +996,7 @@ func (k *keptSlices) useAfter(body *ast.BlockStmt, g *flowGraph, s keepSite, kee
 				skip[id] = true
 			}
 			if s.collection && i < len(as.Rhs) && appendTo(k.info, lhs, ast.Unparen(as.Rhs[i])) != nil {
-				skip[ast.Unparen(as.Rhs[i].(*ast.CallExpr).Args[0]).(*ast.Ident)] = true
+				skip[ast.Unparen(ast.Unparen(as.Rhs[i]).(*ast.CallExpr).Args[0]).(*ast.Ident)] = true
 			}
 			if ix, ok := ast.Unparen(lhs).(*ast.IndexExpr); ok && s.collection {
 				if id, ok := ast.Unparen(ix.X).(*ast.Ident); ok {
@@ -1089,4 +1092,9 @@ func importName(file *ast.File, path string) string {
 		}
 	}
 	return ""
+}
+
+func isZero(e ast.Expr) bool {
+	lit, ok := ast.Unparen(e).(*ast.BasicLit)
+	return ok && lit.Kind == token.INT && lit.Value == "0"
 }
