@@ -37,13 +37,17 @@ import (
 type KeepsSlice struct {
 	Result uint64 // kept by a value the function returns
 	Recv   uint64 // kept by its receiver (a setter)
+	// WritesRecv is set on a method that writes the elements of a slice
+	// its receiver holds (v.data[i] = x, copy(v.data, ...)): through a
+	// value that keeps a caller's slice, it writes the caller's slice.
+	WritesRecv bool
 }
 
 // AFact marks KeepsSlice as an analysis fact.
 func (*KeepsSlice) AFact() {}
 
 func (k *KeepsSlice) String() string {
-	return fmt.Sprintf("keeps slices %b in its result, %b in its receiver", k.Result, k.Recv)
+	return fmt.Sprintf("keeps slices %b in its result, %b in its receiver; writes its receiver's slices: %v", k.Result, k.Recv, k.WritesRecv)
 }
 
 // keeperFunc is one function of the package during inference.
@@ -70,7 +74,7 @@ func (c *checker) checkKeptSlices() {
 	k := &keptSlices{c: c, info: c.pass.TypesInfo, byObj: make(map[*types.Func]*keeperFunc)}
 	k.infer()
 	for _, f := range k.byObj {
-		if f.keeps.Result|f.keeps.Recv != 0 {
+		if f.keeps.Result|f.keeps.Recv != 0 || f.keeps.WritesRecv {
 			fact := f.keeps
 			c.pass.ExportObjectFact(f.obj, &fact)
 		}
@@ -139,7 +143,7 @@ func (k *keptSlices) infer() {
 				continue
 			}
 			params := sliceParams(k.info, decl)
-			if len(params) == 0 {
+			if len(params) == 0 && decl.Recv == nil {
 				continue
 			}
 			f := &keeperFunc{decl: decl, obj: obj, params: params}
@@ -215,6 +219,9 @@ func (k *keptSlices) keepsOf(f *keeperFunc) KeepsSlice {
 		}
 	}
 	ast.Inspect(f.decl.Body, func(n ast.Node) bool {
+		if f.recv != nil && !out.WritesRecv && k.writesRecvSlice(n, f.recv) {
+			out.WritesRecv = true
+		}
 		switch n := n.(type) {
 		case *ast.FuncLit:
 			return false
@@ -268,6 +275,75 @@ func (k *keptSlices) keepsOf(f *keeperFunc) KeepsSlice {
 		return true
 	})
 	return out
+}
+
+// writesRecvSlice reports whether n writes the elements of a slice held by
+// recv: recv.f[i] = x (or recv[i] for a slice type), copy(recv.f, ...),
+// clear, a contract's "writes", or a method of recv that does.
+func (k *keptSlices) writesRecvSlice(n ast.Node, recv *types.Var) bool {
+	held := func(e ast.Expr) bool {
+		e = ast.Unparen(e)
+		if sl, ok := e.(*ast.SliceExpr); ok {
+			e = ast.Unparen(sl.X)
+		}
+		if _, isSlice := typeUnder(k.info.TypeOf(e)).(*types.Slice); !isSlice {
+			return false
+		}
+		return rootVarOf(k.info, e) == recv
+	}
+	elem := func(lhs ast.Expr) bool {
+		for {
+			switch x := ast.Unparen(lhs).(type) {
+			case *ast.IndexExpr:
+				if _, isSlice := typeUnder(k.info.TypeOf(x.X)).(*types.Slice); isSlice {
+					return held(x.X)
+				}
+				lhs = x.X
+			case *ast.SelectorExpr:
+				if s := k.info.Selections[x]; s == nil || s.Kind() != types.FieldVal || s.Indirect() {
+					return false
+				}
+				lhs = x.X
+			default:
+				return false
+			}
+		}
+	}
+	switch n := n.(type) {
+	case *ast.AssignStmt:
+		for _, lhs := range n.Lhs {
+			if elem(lhs) {
+				return true
+			}
+		}
+	case *ast.IncDecStmt:
+		return elem(n.X)
+	case *ast.CallExpr:
+		if id, ok := ast.Unparen(n.Fun).(*ast.Ident); ok {
+			if b, ok := k.info.Uses[id].(*types.Builtin); ok {
+				return (b.Name() == "copy" || b.Name() == "clear") && len(n.Args) > 0 && held(n.Args[0])
+			}
+		}
+		callee := typeutilCallee(k.info, n)
+		if callee == nil {
+			return false
+		}
+		if sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr); ok && isMethodCall(k.info, sel) {
+			if id, ok := ast.Unparen(sel.X).(*ast.Ident); ok && asVar(k.info, id) == recv && k.keeperOf(callee).WritesRecv {
+				return true
+			}
+		}
+		if s := k.c.contracts.contractSummary(callee.Origin()); s != nil && s.Writes != 0 {
+			found := false
+			forKeptArgs(callee, n, s.Writes, func(a ast.Expr) {
+				if held(a) {
+					found = true
+				}
+			})
+			return found
+		}
+	}
+	return false
 }
 
 // holds returns the parameters (bits) that a value computed by e keeps:
@@ -433,7 +509,112 @@ func (k *keptSlices) checkBody(file *ast.File, body *ast.BlockStmt) {
 	}
 	for _, s := range sites {
 		k.checkSite(file, body, g, s)
+		if !s.collection {
+			k.checkLoopMutation(file, body, g, s)
+		}
 	}
+}
+
+// checkLoopMutation reports gonum/matrix#427's shape with plain slices: a
+// value built in each iteration of a loop over one slice declared outside
+// it, and changed through a method that writes the slice it holds, so that
+// each iteration starts from what the previous one left (the author, who
+// builds the value inside the loop, expects it fresh). The slice must be
+// used nowhere but in the keeping calls (a slice read elsewhere may be
+// state updated in place on purpose), and the value's type must hold one
+// slice only (so that the method writes the one kept).
+func (k *keptSlices) checkLoopMutation(file *ast.File, body *ast.BlockStmt, g *flowGraph, s keepSite) {
+	if !g.inLoop(s.at) || declaredInLoopAround(body, s.slice, s.at) || !declaredInLoopAround(body, s.holder, s.at) {
+		return
+	}
+	if !singleSliceHolder(s.holder.Type(), s.slice.Type()) || !k.onlyKept(file, s) {
+		return
+	}
+	keepNode, ok := g.point(s.at)
+	if !ok {
+		return
+	}
+	var found *ast.CallExpr
+	inspectBody(body, func(n ast.Node) bool {
+		call, ok := n.(*ast.CallExpr)
+		if !ok || found != nil {
+			return found == nil
+		}
+		sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+		if !ok || !isMethodCall(k.info, sel) || k.identVar(sel.X) != s.holder {
+			return true
+		}
+		if !k.keeperOf(typeutilCallee(k.info, call)).WritesRecv {
+			return true
+		}
+		// The value built here is the one written, and the write reaches
+		// the next iteration's keeping call over the same slice.
+		if g.reachesAvoiding(s.at, call.Pos(), func(n ast.Node) bool { return n != keepNode.node && k.assigns(n, s.holder) }) &&
+			g.reachesAvoiding(call.Pos(), s.at, func(n ast.Node) bool { return k.assigns(n, s.slice) }) {
+			found = call
+		}
+		return true
+	})
+	if found == nil {
+		return
+	}
+	slice := types.ExprString(s.arg)
+	method := types.ExprString(found.Fun)
+	k.c.report(finding{
+		check: KeptWrite,
+		pos:   found.Pos(),
+		msg: sprintf("%s is kept without a copy by %s in %s, built afresh each iteration, but %s writes the slice it holds: the next iteration's %s starts from what this one left in %s",
+			quote(slice), s.keeper, quote(s.holder.Name()), method, s.holder.Name(), s.slice.Name()),
+		related: []analysis.RelatedInformation{
+			related(s.at, "%s is built here each iteration over the same %s", s.holder.Name(), s.slice.Name()),
+		},
+		fixes: k.cloneFix(file, s),
+	})
+}
+
+// singleSliceHolder reports whether t (or what it points to) is a slice
+// type, or a struct with exactly one field of a slice type, that field of
+// the same element type as the kept slice.
+func singleSliceHolder(t, kept types.Type) bool {
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	ks, ok := kept.Underlying().(*types.Slice)
+	if !ok {
+		return false
+	}
+	switch u := t.Underlying().(type) {
+	case *types.Slice:
+		return types.Identical(u.Elem(), ks.Elem())
+	case *types.Struct:
+		n := 0
+		same := false
+		for i := 0; i < u.NumFields(); i++ {
+			if fs, ok := u.Field(i).Type().Underlying().(*types.Slice); ok {
+				n++
+				same = types.Identical(fs.Elem(), ks.Elem())
+			}
+		}
+		return n == 1 && same
+	}
+	return false
+}
+
+// onlyKept reports whether the file uses the site's slice only in
+// keeping calls' arguments (and its declaration).
+func (k *keptSlices) onlyKept(file *ast.File, s keepSite) bool {
+	only := true
+	ast.Inspect(file, func(n ast.Node) bool {
+		id, ok := n.(*ast.Ident)
+		if !ok || !only || k.info.Uses[id] != s.slice {
+			return only
+		}
+		if !(s.arg.Pos() <= id.Pos() && id.Pos() < s.arg.End()) {
+			only = false
+		}
+		return only
+	})
+	return only
 }
 
 // inspectBody walks body without entering function literals.
