@@ -1187,6 +1187,31 @@ func (k *keptSlices) useAfter(body *ast.BlockStmt, g *flowGraph, s keepSite, kee
 		}
 		return true
 	})
+	// Nor are the reads of a field that holds no memory (q.n, rb.nsrc) and
+	// the writes of its fields (q.n = 0): they do not read the slice.
+	if !s.collection {
+		ast.Inspect(body, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.SelectorExpr:
+				if id, ok := ast.Unparen(n.X).(*ast.Ident); ok && k.info.Uses[id] == s.holder {
+					if sel := k.info.Selections[n]; sel != nil && sel.Kind() == types.FieldVal {
+						if _, basic := sel.Type().Underlying().(*types.Basic); basic {
+							skip[id] = true
+						}
+					}
+				}
+			case *ast.AssignStmt:
+				for _, lhs := range n.Lhs {
+					if sel, ok := ast.Unparen(lhs).(*ast.SelectorExpr); ok {
+						if id, ok := ast.Unparen(sel.X).(*ast.Ident); ok && k.info.Uses[id] == s.holder {
+							skip[id] = true
+						}
+					}
+				}
+			}
+			return true
+		})
+	}
 	var found token.Pos
 	ast.Inspect(body, func(n ast.Node) bool {
 		if found.IsValid() {
