@@ -41,13 +41,17 @@ type KeepsSlice struct {
 	// its receiver holds (v.data[i] = x, copy(v.data, ...)): through a
 	// value that keeps a caller's slice, it writes the caller's slice.
 	WritesRecv bool
+	// WritesParams has bit i set when the function writes the elements of
+	// its slice parameter i (fill(dst, v)): a caller passing a kept slice
+	// writes it.
+	WritesParams uint64
 }
 
 // AFact marks KeepsSlice as an analysis fact.
 func (*KeepsSlice) AFact() {}
 
 func (k *KeepsSlice) String() string {
-	return fmt.Sprintf("keeps slices %b in its result, %b in its receiver; writes its receiver's slices: %v", k.Result, k.Recv, k.WritesRecv)
+	return fmt.Sprintf("keeps slices %b in its result, %b in its receiver; writes its receiver's slices: %v; writes parameters %b", k.Result, k.Recv, k.WritesRecv, k.WritesParams)
 }
 
 // keeperFunc is one function of the package during inference.
@@ -74,7 +78,7 @@ func (c *checker) checkKeptSlices() {
 	k := &keptSlices{c: c, info: c.pass.TypesInfo, byObj: make(map[*types.Func]*keeperFunc)}
 	k.infer()
 	for _, f := range k.byObj {
-		if f.keeps.Result|f.keeps.Recv != 0 || f.keeps.WritesRecv {
+		if f.keeps.Result|f.keeps.Recv|f.keeps.WritesParams != 0 || f.keeps.WritesRecv {
 			fact := f.keeps
 			c.pass.ExportObjectFact(f.obj, &fact)
 		}
@@ -222,6 +226,7 @@ func (k *keptSlices) keepsOf(f *keeperFunc) KeepsSlice {
 		if f.recv != nil && !out.WritesRecv && k.writesRecvSlice(n, f.recv) {
 			out.WritesRecv = true
 		}
+		out.WritesParams |= k.writesParams(n, f.params)
 		switch n := n.(type) {
 		case *ast.FuncLit:
 			return false
@@ -275,6 +280,31 @@ func (k *keptSlices) keepsOf(f *keeperFunc) KeepsSlice {
 		return true
 	})
 	return out
+}
+
+// writesParams returns the slice parameters whose elements n writes.
+func (k *keptSlices) writesParams(n ast.Node, params map[*types.Var]int) uint64 {
+	var bits uint64
+	for v, i := range params {
+		if i >= 64 {
+			continue
+		}
+		w := false
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			for _, lhs := range n.Lhs {
+				w = w || k.elementOfSlice(lhs, v)
+			}
+		case *ast.IncDecStmt:
+			w = k.elementOfSlice(n.X, v)
+		case *ast.CallExpr:
+			w = k.writesArg(n, v)
+		}
+		if w {
+			bits |= 1 << uint(i)
+		}
+	}
+	return bits
 }
 
 // writesRecvSlice reports whether n writes the elements of a slice held by
@@ -958,11 +988,14 @@ func (k *keptSlices) writesArg(call *ast.CallExpr, v *types.Var) bool {
 	var bits uint64
 	if s := k.c.contracts.contractSummary(callee.Origin()); s != nil {
 		bits = s.Writes
+	} else if f := k.byObj[callee.Origin()]; f != nil {
+		bits = f.keeps.WritesParams
 	} else if callee.Pkg() != k.c.pass.Pkg {
 		var fact alias.Reorders // a helper of another package that sorts it (VC1010)
 		if k.c.pass.ImportObjectFact(callee.Origin(), &fact) {
 			bits = fact.Params
 		}
+		bits |= k.keeperOf(callee).WritesParams
 	}
 	found := false
 	if bits != 0 {
