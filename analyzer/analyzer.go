@@ -23,7 +23,7 @@ var Analyzer = &analysis.Analyzer{
 	URL:       "https://github.com/viewcheck/viewcheck/blob/main/docs/checks.md",
 	Run:       run,
 	Flags:     flags(),
-	FactTypes: []analysis.Fact{new(alias.Summary), new(alias.ArrayType), new(alias.Involved), new(alias.Reorders), new(KeepsSlice)},
+	FactTypes: []analysis.Fact{new(alias.Summary), new(alias.ArrayType), new(alias.Involved), new(alias.Reorders), new(SliceRefsFact), new(alias.WritesSlices), new(KeepsSlice)},
 	// A package is analyzed only when it can hold an array; the rest
 	// cost a look at their imports' facts.
 	ResultType: reflect.TypeFor[*Result](),

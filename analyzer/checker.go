@@ -24,6 +24,10 @@ type checker struct {
 	// flows holds the control flow graphs of the bodies the syntactic
 	// checks asked about (flow.go).
 	flows map[*ast.BlockStmt]*flowGraph
+	// sliceWriters holds, for VC1002's Go-slice rule, the functions of
+	// this package that write the elements of a slice parameter
+	// (vc1002_slicesnapshot.go).
+	sliceWriters map[*types.Func]uint64
 }
 
 func newChecker(pass *analysis.Pass, enabled map[string]bool, contracts *contracts) *checker {

@@ -26,6 +26,7 @@
 //	VC1009 kept-write        a slice kept by a constructor is written while what it built is still read
 //	VC1010 arg-reorder       a function sorts or rewrites its caller's slice in place while it looks like a query
 //	VC1011 range-copy-write  a write to a copy is lost: a range value, or an array parameter
+//	VC1014 stale-pointer     a pointer to a slice element is written after an append that may have moved the slice
 //
 // [Checks] has each check's text, examples and fix; docs/checks.md is
 // generated from it. Each check is one file, vcNNNN_name.go, that holds its

@@ -268,3 +268,14 @@ func simpleExpr(e ast.Expr) bool {
 	}
 	return false
 }
+
+// isBuiltin reports whether fun names the predeclared function name
+// (append, copy, cap), not a declaration that shadows it.
+func isBuiltin(info *types.Info, fun ast.Expr, name string) bool {
+	id, ok := ast.Unparen(fun).(*ast.Ident)
+	if !ok || id.Name != name {
+		return false
+	}
+	_, ok = info.Uses[id].(*types.Builtin)
+	return ok
+}

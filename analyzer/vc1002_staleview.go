@@ -43,11 +43,24 @@ Not reported: a view kept on purpose as a live window onto a buffer that is refi
 each refill (nothing about it says snapshot); a snapshot read only before the overwrite; and a snapshot
 made with an explicit ` + "`.Copy()`" + `.
 
-Plain Go slices have the same bug in backtracking code: ` + "`res = append(res, path)`" + ` stores ` + "`path`" + ` itself, and the
-later ` + "`path = append(path, x)`" + ` writes into the backing array the stored element shares. VC1002 reports it
-when the stored slice outlives the function literal or loop that stores it and that code appends to it or
-writes its elements without ever giving it new backing (` + "`path = nil`" + `); the fix stores
-` + "`append(path[:0:0], path...)`" + `.`,
+Plain Go slices have the same bug. A slice stored without a copy (` + "`res = append(res, path)`, `m[k] = buf`, `x.f = tmp`" + `,
+` + "`ch <- buf[:n]`" + `, ` + "`go f(buf[:n])`" + ` or captured by a goroutine's function literal) shares its backing array with the
+variable it came from; VC1002 reports it when, on some path after the store, that array is written again without the
+variable getting new memory first (` + "`tmp = nil`, `tmp = make(...)`" + `, a fresh ` + "`:=`" + ` per iteration): an element write, ` + "`copy`" + `,
+a sort, a ` + "`Read`" + ` or ` + "`io.ReadFull`" + ` into the buffer (the ` + "`writes`" + ` contracts), a helper of yours that writes its slice
+parameter (in this package or another, by fact), or an append that reuses the capacity after the slice
+was cut back (` + "`path = path[:len(path)-1]`, `append(tmp[:0], ...)`" + `). Stores into a collection or a field count when
+they happen again after the write (a loop, a recursive or repeated call of the function literal that stores): the
+backtracking helper, the reused line or key buffer. A slice sent on a channel or handed to a goroutine counts after one
+store, up to a receive, a ` + "`Wait`" + ` or a ` + "`Lock`" + `. It also reports the subsets bug: ` + "`t := res[j]; t = append(t, x); res = append(res, t)`" + `
+in nested loops extends an element already stored in ` + "`res`" + ` in place (fix: ` + "`append(t[:len(t):len(t)], x)`" + `). The fix stores ` + "`slices.Clone(x)`" + ` (` + "`append(x[:0:0], x...)`" + ` before Go 1.21).
+Not reported for Go slices: a store followed only by ` + "`break`" + ` or ` + "`return`" + `; a prefix that only grows (later appends write
+past every stored part); a slice stored once and then filled (a live window); the same map entry or field stored again
+each time (a current value, like an iterator's key over its key buffer); a local struct value filled for one call;
+windows ` + "`xs[i:j]`" + ` of one slab, and a slice advanced past what it stored (` + "`buf = buf[n:]`" + `); a search whose recursive call
+returns whether it stored (` + "`if dfs(m) { return true }`" + `); function literals run by a callee (` + "`errgroup`'s `g.Go`, `wg.Go`" + `,
+callbacks), of which only the literals bound to a variable and called are followed; slices kept by a callee (an
+iterator that permutes its input, gitchander/permutation#1).`,
 	Before: `state := ndarray.FromSlice([]float64{1, 2, 3, 4})
 prev := state.View()
 ndarray.ScaleAssign(state, 2)         // VC1002: prev changes too
@@ -56,7 +69,7 @@ fmt.Println(ndarray.Sub(state, prev)) // [0 0 0 0]`,
 prev := state.Copy()
 ndarray.ScaleAssign(state, 2)
 fmt.Println(ndarray.Sub(state, prev)) // [1 2 3 4]`,
-	Fix: "Make the snapshot with `.Copy()` where it is taken, so that it keeps the old values.",
+	Fix: "Make the snapshot with `.Copy()` where it is taken, so that it keeps the old values. For a Go slice, store `slices.Clone(x)`.",
 }
 
 // VC1002: a view kept to hold old values is read after its base was

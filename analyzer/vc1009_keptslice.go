@@ -316,7 +316,7 @@ func (k *keptSlices) writesRecvSlice(n ast.Node, recv *types.Var) bool {
 		if sl, ok := e.(*ast.SliceExpr); ok {
 			e = ast.Unparen(sl.X)
 		}
-		if _, isSlice := typeUnder(k.info.TypeOf(e)).(*types.Slice); !isSlice {
+		if _, isSlice := underOf(k.info.TypeOf(e)).(*types.Slice); !isSlice {
 			return false
 		}
 		return rootVarOf(k.info, e) == recv
@@ -325,7 +325,7 @@ func (k *keptSlices) writesRecvSlice(n ast.Node, recv *types.Var) bool {
 		for {
 			switch x := ast.Unparen(lhs).(type) {
 			case *ast.IndexExpr:
-				if _, isSlice := typeUnder(k.info.TypeOf(x.X)).(*types.Slice); isSlice {
+				if _, isSlice := underOf(k.info.TypeOf(x.X)).(*types.Slice); isSlice {
 					return held(x.X)
 				}
 				lhs = x.X
@@ -730,7 +730,7 @@ func (k *keptSlices) keepSites(body *ast.BlockStmt) []keepSite {
 					continue
 				}
 				if ix, ok := ast.Unparen(lhs).(*ast.IndexExpr); ok {
-					if _, isMap := typeUnder(k.info.TypeOf(ix.X)).(*types.Map); isMap {
+					if _, isMap := underOf(k.info.TypeOf(ix.X)).(*types.Map); isMap {
 						if coll := k.identVar(ix.X); coll != nil {
 							fromStored(rhs, coll)
 						}
@@ -792,7 +792,7 @@ func appendTo(info *types.Info, lhs, rhs ast.Expr) *types.Var {
 	return asVar(info, l)
 }
 
-func typeUnder(t types.Type) types.Type {
+func underOf(t types.Type) types.Type {
 	if t == nil {
 		return nil
 	}
@@ -941,7 +941,7 @@ func (k *keptSlices) elementOfSlice(e ast.Expr, v *types.Var) bool {
 	for {
 		switch x := ast.Unparen(e).(type) {
 		case *ast.IndexExpr:
-			switch typeUnder(k.info.TypeOf(x.X)).(type) {
+			switch underOf(k.info.TypeOf(x.X)).(type) {
 			case *types.Slice:
 				if id, ok := ast.Unparen(x.X).(*ast.Ident); ok {
 					return asVar(k.info, id) == v

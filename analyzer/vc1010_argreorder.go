@@ -25,7 +25,7 @@ var argReorder = &Check{
 	Text: `A slice parameter shares its backing array with the caller's slice. VC1010 reports a function that hands
 its slice parameter, unchanged, to a call that reorders or rewrites the whole slice in place
 (` + "`sort.Strings`, `sort.Slice`, `slices.Sort`, `slices.Reverse`, `slices.Delete`, `slices.Compact`" + `, or a helper of yours that does,
-in this package or another) when the caller cannot expect it: the parameter is variadic (` + "`f(xs...)`" + ` passes the
+in this package or another; also converted to a sortable slice type, ` + "`sort.Sort(byName(xs))`" + `) when the caller cannot expect it: the parameter is variadic (` + "`f(xs...)`" + ` passes the
 caller's own slice, not a copy), or the function returns a result that is not the slice itself, so that it reads as
 a query (` + "`median(xs)`" + ` that sorts ` + "`xs`" + `).
 
@@ -35,7 +35,8 @@ honeycombio/refinery#1827, samber/lo#160); code that pairs it with another slice
 Not reported: functions that return nothing, which exist to change their argument (` + "`func sortByName(xs []T)`" + `);
 functions that return the slice (or a slice of it) they sorted, whose callers see the result; a parameter copied first
 (` + "`xs = slices.Clone(xs)`" + `, any assignment to it); sorting a copy; writes of single elements (an output
-parameter filled in place). Which calls reorder is read from the contracts: the word ` + "`writes p`" + ` on the
+parameter filled in place); a slice handed to a function value or an interface method, whose effect is unknown (a
+numerical-gradient helper whose user function changes its scratch point, gonum commit 85a23c46). Which calls reorder is read from the contracts: the word ` + "`writes p`" + ` on the
 standard library's in-place functions (docs/contracts.md).`,
 	Before: `func median(xs []float64) float64 {
 	sort.Float64s(xs) // VC1010: reorders the caller's slice
@@ -103,7 +104,7 @@ func (c *checker) checkArgReorders() {
 		if f := byObj[callee]; f != nil {
 			return f.bits
 		}
-		if s := c.contracts.contractSummary(callee); s != nil {
+		if s := c.contracts.contractSummary(callee); s != nil && !returnsCount(callee) {
 			return reorderBits(s)
 		}
 		var fact alias.Reorders
@@ -212,6 +213,22 @@ func reorderBits(s *alias.Summary) uint64 {
 	return bits
 }
 
+// returnsCount reports whether fn returns a number (io.ReadFull's n): a
+// function that writes a slice argument and counts what it wrote fills a
+// buffer, it does not reorder it.
+func returnsCount(fn *types.Func) bool {
+	sig, ok := fn.Type().(*types.Signature)
+	if !ok {
+		return false
+	}
+	for i := 0; i < sig.Results().Len(); i++ {
+		if b, ok := sig.Results().At(i).Type().Underlying().(*types.Basic); ok && b.Info()&types.IsInteger != 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // sliceParams returns a function's slice parameters that it never assigns,
 // never takes the address of, and that are not blank, with their index in
 // ssa.Function.Params numbering.
@@ -317,7 +334,17 @@ func (c *checker) passSites(decl *ast.FuncDecl, params map[*types.Var]int) []reo
 }
 
 func (c *checker) addReorderSite(out *[]reorderSite, info *types.Info, call *ast.CallExpr, arg ast.Expr, params map[*types.Var]int, callee *types.Func, argIndex int) {
-	id, ok := ast.Unparen(arg).(*ast.Ident)
+	arg = ast.Unparen(arg)
+	// A conversion to another slice type (sort.Sort(byName(xs))) is the
+	// same slice: same backing array, same elements.
+	if conv, ok := arg.(*ast.CallExpr); ok && len(conv.Args) == 1 {
+		if tv, ok := info.Types[conv.Fun]; ok && tv.IsType() {
+			if _, isSlice := tv.Type.Underlying().(*types.Slice); isSlice {
+				arg = ast.Unparen(conv.Args[0])
+			}
+		}
+	}
+	id, ok := arg.(*ast.Ident)
 	if !ok {
 		return
 	}

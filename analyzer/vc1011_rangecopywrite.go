@@ -36,8 +36,9 @@ and keeps none; nothing fails until the values are used elsewhere.
 
 Not reported: elements that are pointers (` + "`range []*T`" + `), and fields reached through a pointer (an embedded
 ` + "`*Inner`" + `, a pointer field), where the write lands (influxdata/telegraf#10989); a copy that is read after the write
-(passed on, appended, returned, a method called on it); a value whose address is taken. staticcheck's SA4005 reports
-the related case of a field assigned on a value receiver, and gopls's unusedwrite reports unused writes to any local
+(passed on, appended, returned, a method called on it); a value whose address is taken. staticcheck's SA4005 (and revive) report
+the related case of a field assigned on a value receiver (hashicorp/nomad#12592, pingcap/tidb#47395), which VC1011
+leaves to them so that one bug is not reported twice; and gopls's unusedwrite reports unused writes to any local
 struct; VC1011 is the range-value case, for ` + "`go vet`" + ` and CI, with a fix.`,
 	Before: `for _, bd := range cfg.BlockDevices {
 	bd.SnapshotID = id // VC1011: writes a copy

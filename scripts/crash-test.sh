@@ -6,8 +6,9 @@
 #   scripts/crash-test.sh [-o OUTDIR] [-t TOOL] [TARGET...]
 #
 # TARGETs: std (go vet std), gonum (gonum.org/v1/gonum@$GONUM_VERSION from
-# the module proxy, go vet ./... in its module directory), or the directory
-# of any module. Default: std gonum.
+# the module proxy, go vet ./... in its module directory), a module of
+# scripts/realworld.list (by full name or last element), realworld (every
+# module of that list), or the directory of any module. Default: std gonum.
 #
 # Vet results are fresh (a new tool ID per run, see
 # scripts/lib/vettool-wrap.sh), so every package, tests included, is
@@ -33,6 +34,15 @@ while [ $# -gt 0 ]; do
 	esac
 done
 [ ${#targets[@]} -gt 0 ] || targets=(std gonum)
+expanded=()
+for t in "${targets[@]}"; do
+	if [ "$t" = realworld ]; then
+		mapfile -t -O "${#expanded[@]}" expanded < <(list_modules)
+	else
+		expanded+=("$t")
+	fi
+done
+targets=("${expanded[@]}")
 [ -x /usr/bin/time ] || die "/usr/bin/time (GNU time) is needed: apt-get install -y time"
 mkdir -p "$out/logs"
 out=$(cd "$out" && pwd)

@@ -31,9 +31,8 @@ while [ $# -gt 0 ]; do
 	*) mods+=("$1"); shift ;;
 	esac
 done
-list=$ROOT/scripts/realworld.list
 if [ ${#mods[@]} -eq 0 ]; then
-	mapfile -t mods < <(grep -v '^#' "$list" | awk 'NF { print $1 }')
+	mapfile -t mods < <(list_modules)
 fi
 mkdir -p "$out/logs" "$out/findings"
 out=$(cd "$out" && pwd)
@@ -42,56 +41,19 @@ if [ -z "$tool" ]; then
 	tool=$(build_viewcheck "$out")
 fi
 
-# fetch MODULE VERSION: prints the module's directory in the module cache,
-# its dependencies downloaded.
-fetch() {
-	local tmp="$out/fetch" dir
-	mkdir -p "$tmp"
-	[ -f "$tmp/go.mod" ] || (cd "$tmp" && go mod init realworld.example/fetch >/dev/null 2>&1)
-	dir=$(cd "$tmp" && go mod download -json "$1@$2" | sed -n 's/^[[:space:]]*"Dir": "\(.*\)",$/\1/p')
-	[ -n "$dir" ] && [ -d "$dir" ] || die "go mod download $1@$2 failed"
-	(cd "$dir" && go mod download >/dev/null 2>&1) || log "$1: some dependencies could not be downloaded"
-	if ! (cd "$dir" && GOWORK=off go list ./... >/dev/null 2>&1); then
-		# A module that does not load as published: golearn's go.sum is
-		# malformed, etcd's server replaces its sibling modules with
-		# directories (../api) that are not in its zip. A writable copy
-		# with the directory replacements dropped (the published versions
-		# it requires are used instead) and a go.sum rewritten by go mod
-		# tidy; the log says when go.mod changed.
-		local copy="$out/src/$(basename "$1")"
-		rm -rf "$copy" && mkdir -p "$copy" && cp -r "$dir/." "$copy" && chmod -R u+w "$copy"
-		rm -f "$copy/go.sum"
-		for old in $(cd "$copy" && go mod edit -print | awk '
-			/^replace \(/ { inblock = 1; next }
-			inblock && /^\)/ { inblock = 0; next }
-			{ line = $0; sub(/^replace /, "", line) }
-			(inblock || /^replace /) && line ~ /=> \.\.?\// { print $1 == "replace" ? $2 : $1 }'); do
-			(cd "$copy" && go mod edit -dropreplace="$old")
-		done
-		(cd "$copy" && GOWORK=off go mod tidy -e >/dev/null 2>&1) || true
-		cmp -s "$dir/go.mod" "$copy/go.mod" || log "$1: go.mod changed in the copy analysed ($copy): $(diff "$dir/go.mod" "$copy/go.mod" | grep -c '^[<>]') lines differ"
-		dir=$copy
-	fi
-	echo "$dir"
-}
-
 crashed=0
 rows=()
 for mod in "${mods[@]}"; do
-	# A short name (gjson) stands for the list's module of that base name.
-	full=$(grep -v '^#' "$list" | awk -v m="$mod" '{ n = split($1, p, "/") } $1 == m || p[n] == m { print $1; exit }')
-	[ -n "$full" ] && mod=$full
+	read -r mod version <<<"$(list_module "$mod")"
 	name=$(basename "$mod")
-	[ "$mod" = std ] && name=std
-	version=$(awk -v m="$mod" '$1 == m { print $2 }' "$list")
 	if [ "$mod" = std ]; then
 		dir=$(go env GOROOT)/src
 		pattern=std
 		version=$(go env GOVERSION)
 	else
-		[ -n "$version" ] || die "$mod is not in $list"
+		[ -n "$version" ] || die "$mod is not in $REALWORLD_LIST"
 		log "$mod@$version: fetching"
-		dir=$(fetch "$mod" "$version")
+		dir=$(fetch_module "$mod" "$version" "$out")
 		pattern=./...
 	fi
 	lines=$(count_lines "$dir")

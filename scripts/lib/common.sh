@@ -1,9 +1,11 @@
-# Shared by scripts/bench-vet.sh and scripts/crash-test.sh; source it.
+# Shared by scripts/bench-vet.sh, scripts/crash-test.sh and
+# scripts/realworld.sh; source it.
 # shellcheck shell=bash
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 WRAP=$ROOT/scripts/lib/vettool-wrap.sh
 GONUM_VERSION=${GONUM_VERSION:-v0.17.0}
+REALWORLD_LIST=$ROOT/scripts/realworld.list
 
 die() {
 	echo "$(basename "$0"): $*" >&2
@@ -45,6 +47,50 @@ fetch_gonum() {
 	echo "$dir"
 }
 
+# fetch_module MODULE VERSION OUTDIR: prints the directory of MODULE@VERSION
+# in the module cache, its dependencies downloaded; a module that does not
+# load as published is copied to OUTDIR/src and repaired (see below).
+fetch_module() {
+	local out=$3 tmp="$3/fetch" dir
+	mkdir -p "$tmp"
+	[ -f "$tmp/go.mod" ] || (cd "$tmp" && go mod init realworld.example/fetch >/dev/null 2>&1)
+	dir=$(cd "$tmp" && go mod download -json "$1@$2" | sed -n 's/^[[:space:]]*"Dir": "\(.*\)",$/\1/p')
+	[ -n "$dir" ] && [ -d "$dir" ] || die "go mod download $1@$2 failed"
+	(cd "$dir" && go mod download >/dev/null 2>&1) || log "$1: some dependencies could not be downloaded"
+	if ! (cd "$dir" && GOWORK=off go list ./... >/dev/null 2>&1); then
+		# A module that does not load as published: golearn's go.sum is
+		# malformed, etcd's server replaces its sibling modules with
+		# directories (../api) that are not in its zip. A writable copy
+		# with the directory replacements dropped (the published versions
+		# it requires are used instead) and a go.sum rewritten by go mod
+		# tidy; the log says when go.mod changed.
+		local copy="$out/src/$(basename "$1")"
+		rm -rf "$copy" && mkdir -p "$copy" && cp -r "$dir/." "$copy" && chmod -R u+w "$copy"
+		rm -f "$copy/go.sum"
+		for old in $(cd "$copy" && go mod edit -print | awk '
+			/^replace \(/ { inblock = 1; next }
+			inblock && /^\)/ { inblock = 0; next }
+			{ line = $0; sub(/^replace /, "", line) }
+			(inblock || /^replace /) && line ~ /=> \.\.?\// { print $1 == "replace" ? $2 : $1 }'); do
+			(cd "$copy" && go mod edit -dropreplace="$old")
+		done
+		(cd "$copy" && GOWORK=off go mod tidy -e >/dev/null 2>&1) || true
+		cmp -s "$dir/go.mod" "$copy/go.mod" || log "$1: go.mod changed in the copy analysed ($copy): $(diff "$dir/go.mod" "$copy/go.mod" | grep -c '^[<>]') lines differ"
+		dir=$copy
+	fi
+	echo "$dir"
+}
+
+# list_modules prints the names of the modules in scripts/realworld.list.
+list_modules() { grep -v '^#' "$REALWORLD_LIST" | awk 'NF { print $1 }'; }
+
+# list_module NAME prints "MODULE VERSION" for a module of
+# scripts/realworld.list named in full or by its last element (gjson); for
+# std, "std" and nothing else; for a name not in the list, NAME alone.
+list_module() {
+	awk -v m="$1" '!/^#/ && NF { n = split($1, p, "/") } !/^#/ && NF && ($1 == m || p[n] == m) { print $1, $2; found = 1; exit } END { if (!found) print m }' "$REALWORLD_LIST"
+}
+
 # gen_module LINES OUTDIR: writes the generated module of about LINES lines
 # to OUTDIR/gen-LINES (seed 1) and prints its directory.
 gen_module() {
@@ -55,14 +101,22 @@ gen_module() {
 }
 
 # target_dir NAME OUTDIR: prints the module directory of a target: gonum,
-# genNk (a generated module of N thousand lines), or a module directory.
+# genNk (a generated module of N thousand lines), a module of
+# scripts/realworld.list (by full name or last element), or a module
+# directory.
 target_dir() {
 	case "$1" in
 	gonum) fetch_gonum "$2" ;;
 	gen[0-9]*k) gen_module "$((${1//[^0-9]/} * 1000))" "$2" ;;
 	*)
-		[ -f "$1/go.mod" ] || die "unknown target $1 (want gonum, genNk, or a module directory)"
-		(cd "$1" && pwd)
+		if [ -f "$1/go.mod" ]; then
+			(cd "$1" && pwd)
+			return
+		fi
+		local mod version
+		read -r mod version <<<"$(list_module "$1")"
+		[ -n "$version" ] || die "unknown target $1 (want gonum, genNk, a module of scripts/realworld.list, or a module directory)"
+		fetch_module "$mod" "$version" "$2"
 		;;
 	esac
 }
@@ -80,7 +134,9 @@ run_vet() {
 	shift 6
 	t0=$(now_ns)
 	set +e
-	(cd "$dir" && VETWRAP_TOOL=$tool VETWRAP_NONCE=$nonce VETWRAP_LOG=$logf \
+	# GOWORK=off: a go.work in a module's zip (prometheus) names modules
+	# the zip does not hold.
+	(cd "$dir" && GOWORK=off VETWRAP_TOOL=$tool VETWRAP_NONCE=$nonce VETWRAP_LOG=$logf \
 		go vet -vettool="$WRAP" "$@" >"$out" 2>"$err")
 	VET_RC=$?
 	set -e
