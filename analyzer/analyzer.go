@@ -34,6 +34,7 @@ var Analyzer = &analysis.Analyzer{
 		new(alias.Appends),
 		new(alias.Lends),
 		new(SliceRefsFact),
+		new(KeepsSlice),
 	},
 	// A package is analyzed only when it can hold an array; the rest
 	// cost a look at their imports' facts.

@@ -38,6 +38,8 @@ var knownMisses = map[string]string{
 	"vc1010-arg-reorder/bug/gradientscratch": "gonum commit 85a23c46's shape: the slice is handed to a function value (the user's f), whose effect on its argument a syntactic check cannot know; VC1010 follows static callees only, and guessing for every callback would report every helper that calls one",
 	// Go-slice programs (VC1002).
 	"vc1002-stale-view/bug/slicepermiter": "the collected slice is permuted by the iterator that kept it (New(a) stores a in a field, Next writes through the field, line 45): VC1002's Go-slice rule follows writes of the slice itself, and of callees that write a slice parameter (by fact), not a slice kept by a value and written later through it (gitchander/permutation#1; class F, a callee that keeps its argument)",
+	// Go-slice programs (VC1009).
+	"vc1009-kept-write/bug/slicefieldholder": "the value that keeps the slice is stored in a field of another value (srv.pending = NewQueue(s), line 21): VC1009's Go-slice half follows a keeping value held in a local variable or stored in a local slice or map, not in a field, whose later reads may be anywhere",
 
 	// gonum programs.
 	"vc1001-view-write/bug/gonumgramschmidt": "a write through a view made inside the loop (qj := q.ColView(j), lines 25 and 27) is exempt as a per-iteration view, and the exemption also hides that q, a named Slice of a made before the loop (line 20), is written through it while a is read afterwards (rr.Mul, line 30); q.Set(j, j, 1) in the same loop is reported",

@@ -302,3 +302,9 @@ func identVar(info *types.Info, e ast.Expr) *types.Var {
 	v, _ := info.Uses[id].(*types.Var)
 	return v
 }
+
+// isZero reports whether e is the integer literal 0.
+func isZero(e ast.Expr) bool {
+	lit, ok := ast.Unparen(e).(*ast.BasicLit)
+	return ok && lit.Kind == token.INT && lit.Value == "0"
+}

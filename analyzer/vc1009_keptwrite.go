@@ -16,6 +16,7 @@ const KeptWrite = "VC1009"
 func init() {
 	register(keptWrite, hooks{
 		funcEnd: func(c *checker, f *funcRun) { c.checkKeptWrites(f.m) },
+		syntax:  (*checker).checkKeptSlices, // vc1009_keptslice.go
 	})
 }
 
@@ -31,12 +32,30 @@ field or channel, or named as a snapshot: ` + "`prev`, `old`, `initial`" + `, ..
 too. The classic shape is one buffer refilled in a loop to build several matrices, which then all hold the last values
 (gonum/matrix#427).
 
+For plain Go slices VC1009 infers the keepers, in every package: a function that stores a slice parameter (or a slice
+of it) in a value it returns (` + "`return &Queue{items: s}`" + `, ` + "`q.items = s; return q`" + `), in its receiver (a setter
+` + "`q.items = s`" + `), in a returned closure, or hands it to a function that does, in this package or another (a fact); and
+the standard library's ` + "`bytes.NewBuffer`, `bytes.NewReader`, `(*bufio.Scanner).Buffer`" + `. It reports the caller's write to
+the slice (an element, ` + "`copy`, `clear`" + `, a sort, a helper that writes its parameter) after the keeping call while the value that keeps it is used after the
+write (adrianbrad/queue#41: ` + "`q := NewBlocking(s); s[0] = 999; q.Peek()`" + `), and, in a loop, a value built over one slice
+declared outside the loop and stored in a slice or map while the loop rewrites that slice (gonum/matrix#427 with plain
+slices; securego/gosec#1115: ` + "`Data: id[:]`" + ` of an array declared outside the loop, or of an array range value
+before Go 1.22), and gonum/matrix#427's own shape: a value built afresh in each iteration over one slice declared
+outside the loop and changed by a method that writes the slice it holds, so that each iteration starts from what the
+last one left. A keeper whose doc comment says it keeps the slice is no excuse: the caller's write is still reported.
+
 Why it matters: the matrix was meant to hold the values the slice had when it was built; it shows whatever the slice
 holds when it is read.
 
 Not reported: a value kept as a live window onto a buffer that is refilled and read again on purpose (nothing about
 it says snapshot); a slice made fresh for each value built (` + "`make`" + ` inside the loop); writes before the constructor; a
-built value not read after the write; writing through the built value itself. Libraries mark such constructors with
+built value not read after the write; writing through the built value itself. For Go slices: a slice copied first
+(` + "`slices.Clone(s)`, `append([]T(nil), s...)`" + `) or by the keeper (` + "`copy(q.items, s)`" + `); a slice that held nothing yet when it
+was kept (made, then filled through the value's window); a value built once over a buffer that is refilled and read
+through it again and again (a live window); a function returning its parameter itself; writes through pointer
+elements; a value only used afterwards through fields that hold no memory (` + "`q.n`" + `); slices kept through interfaces,
+or by a value stored in a field of another value; in the loop shape, a slice read elsewhere (state updated in place on
+purpose) or a value holding several slices. Libraries mark such constructors with
 the contract word ` + "`keeps p`" + ` (docs/contracts.md).`,
 	Before: `data := make([]float64, 4)
 var ms []*mat.Dense
@@ -50,7 +69,7 @@ for i := 0; i < 3; i++ {
 	data[0] = float64(i)
 	ms = append(ms, mat.NewDense(2, 2, data))
 }`,
-	Fix: "Give each value its own slice (make it inside the loop), or hand the constructor a copy: the suggested fix passes `append(data[:0:0], data...)`.",
+	Fix: "Give each value its own slice (make it inside the loop), or hand the constructor a copy: the suggested fix passes `append(data[:0:0], data...)`, or `slices.Clone(data)` for a Go-slice keeper in a file that imports slices.",
 }
 
 // checkKeptWrites reports VC1009 for the values in m built over a slice

@@ -1232,11 +1232,6 @@ func (st *appendState) checkSplice(u *appendUnit, g func() *flowGraph, s *append
 	st.c.report(f)
 }
 
-func isZero(e ast.Expr) bool {
-	lit, ok := ast.Unparen(e).(*ast.BasicLit)
-	return ok && lit.Value == "0"
-}
-
 func exprOrZero(e ast.Expr) string {
 	if e == nil {
 		return "0"
