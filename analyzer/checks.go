@@ -25,6 +25,30 @@ type Check struct {
 	// ("gonum"), when it has nothing to find elsewhere; its example
 	// program is then in docs/examples/<library>, a module requiring it.
 	Library string
+	// Slices lists the Go-slice bug classes the check finds in plain Go
+	// code (SliceClasses: "A", "E"), nothing for a check about array
+	// libraries only.
+	Slices []string
+	// SliceBefore and SliceAfter show the check on plain Go slices when
+	// Before and After are about an array library.
+	SliceBefore, SliceAfter string
+}
+
+// A SliceClass is one kind of aliasing bug Go programmers write with plain
+// slices, arrays and borrowed buffers (docs/checks.md, "Go slices").
+type SliceClass struct {
+	Letter, Title string
+}
+
+// SliceClasses are the Go-slice bug classes, each found by the checks that
+// list its letter in Slices.
+var SliceClasses = []SliceClass{
+	{"A", "append aliasing: two slices share one backing array while capacity lasts"},
+	{"B", "a collected slice whose backing array keeps changing"},
+	{"C", "a borrowed buffer kept after its owner reuses it"},
+	{"D", "a callee changes its caller's slice"},
+	{"E", "a write lost because its target is a copy, or an array an append left behind"},
+	{"F", "a value keeps a slice its caller goes on changing"},
 }
 
 // Checks lists every check, in ID order. Each check's file,

@@ -4,6 +4,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -55,11 +56,45 @@ func TestChecksDocumented(t *testing.T) {
 		if !strings.Contains(doc, "\n## "+c.ID+"\n") {
 			t.Errorf("docs/checks.md has no section headed %q (anchor #%s)", c.ID, strings.ToLower(c.ID))
 		}
+		if (c.SliceBefore == "") != (c.SliceAfter == "") {
+			t.Errorf("%s: SliceBefore and SliceAfter go together", c.ID)
+		}
+		if c.SliceBefore != "" && !strings.Contains(c.SliceBefore, c.ID) {
+			t.Errorf("%s: SliceBefore does not mark the reported line with the check ID", c.ID)
+		}
+		for _, letter := range c.Slices {
+			if !slices.ContainsFunc(analyzer.SliceClasses, func(k analyzer.SliceClass) bool { return k.Letter == letter }) {
+				t.Errorf("%s: Slices names class %q, which analyzer.SliceClasses does not define", c.ID, letter)
+			}
+		}
 		explain := explainText(c)
 		for _, part := range []string{c.Title, firstParagraph(c.Text)[:40], checkURL(c.ID)} {
 			if !strings.Contains(strings.Join(strings.Fields(explain), " "), part) {
 				t.Errorf("-explain %s does not contain %q", c.ID, part)
 			}
 		}
+	}
+}
+
+// TestSliceClassesCovered asks for a check for every class of Go-slice bug,
+// and for a Go-slice example (Before, or SliceBefore) in each such check.
+func TestSliceClassesCovered(t *testing.T) {
+	for _, class := range analyzer.SliceClasses {
+		found := false
+		for _, c := range analyzer.Checks {
+			if slices.Contains(c.Slices, class.Letter) {
+				found = true
+				if c.Library != "" {
+					t.Errorf("%s finds Go-slice class %s but is marked as a %s check", c.ID, class.Letter, c.Library)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("no check finds Go-slice class %s (%s)", class.Letter, class.Title)
+		}
+	}
+	doc := checksMarkdown()
+	if !strings.Contains(doc, "\n## Go slices\n") {
+		t.Error("docs/checks.md has no Go slices section")
 	}
 }

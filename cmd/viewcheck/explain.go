@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"text/tabwriter"
 
@@ -26,6 +27,13 @@ func explainText(c *analyzer.Check) string {
 	if s := strings.TrimSpace(c.After); s != "" {
 		b.WriteString("After:\n\n")
 		b.WriteString(indent(s, "    "))
+		b.WriteString("\n\n")
+	}
+	if s := strings.TrimSpace(c.SliceBefore); s != "" {
+		b.WriteString("With Go slices, before:\n\n")
+		b.WriteString(indent(s, "    "))
+		b.WriteString("\n\nAfter:\n\n")
+		b.WriteString(indent(strings.TrimSpace(c.SliceAfter), "    "))
 		b.WriteString("\n\n")
 	}
 	if c.Fix != "" {
@@ -57,6 +65,13 @@ func checkMarkdown(c *analyzer.Check, heading bool) string {
 	if s := strings.TrimSpace(c.After); s != "" {
 		b.WriteString("After:\n\n```go\n")
 		b.WriteString(s)
+		b.WriteString("\n```\n\n")
+	}
+	if s := strings.TrimSpace(c.SliceBefore); s != "" {
+		b.WriteString("With Go slices, before:\n\n```go\n")
+		b.WriteString(s)
+		b.WriteString("\n```\n\nAfter:\n\n```go\n")
+		b.WriteString(strings.TrimSpace(c.SliceAfter))
 		b.WriteString("\n```\n\n")
 	}
 	if c.Fix != "" {
@@ -95,10 +110,38 @@ Each check but VC1000 has a runnable example program in [examples](examples).
 		fmt.Fprintf(&b, "| [%s](#%s) | %s | %s |\n", c.ID, strings.ToLower(c.ID), c.Name, c.Title)
 	}
 	b.WriteString("\n")
+	b.WriteString(sliceClassesMarkdown())
 	for _, c := range analyzer.Checks {
 		b.WriteString(checkMarkdown(c, true))
 		b.WriteString("\n")
 	}
+	return b.String()
+}
+
+// sliceClassesMarkdown renders the "Go slices" section of docs/checks.md:
+// which checks find each class of Go-slice bug.
+func sliceClassesMarkdown() string {
+	var b strings.Builder
+	b.WriteString(`## Go slices
+
+The checks are not only for array libraries: most run in every package, on plain slices, arrays and
+the buffers the standard library lends. The bugs Go programmers write with them fall into six classes
+(the real ones behind each are listed in the checks' sections); each class is found by the checks
+below, whose sections show it before and after.
+
+| class | what goes wrong | checks |
+|---|---|---|
+`)
+	for _, class := range analyzer.SliceClasses {
+		var ids []string
+		for _, c := range analyzer.Checks {
+			if slices.Contains(c.Slices, class.Letter) {
+				ids = append(ids, fmt.Sprintf("[%s](#%s) %s", c.ID, strings.ToLower(c.ID), c.Name))
+			}
+		}
+		fmt.Fprintf(&b, "| %s | %s | %s |\n", class.Letter, class.Title, strings.Join(ids, ", "))
+	}
+	b.WriteString("\n")
 	return b.String()
 }
 
