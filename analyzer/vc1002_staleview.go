@@ -26,7 +26,7 @@ func init() {
 
 // staleView is VC1002's entry in Checks.
 var staleView = &Check{
-	ID: StaleView, Name: "stale-view", Since: "0.1.0", Default: true,
+	ID: StaleView, Name: "stale-view", Since: "0.1.0", Default: true, Slices: []string{"B"},
 	Title: "A view kept as a snapshot is read after its base was overwritten",
 	Text: `VC1002 reports a view that was made to keep the old values of an array, read after the array's
 memory was overwritten by something other than the view itself. A view counts as a snapshot when its
@@ -69,7 +69,19 @@ fmt.Println(ndarray.Sub(state, prev)) // [0 0 0 0]`,
 prev := state.Copy()
 ndarray.ScaleAssign(state, 2)
 fmt.Println(ndarray.Sub(state, prev)) // [1 2 3 4]`,
-	Fix: "Make the snapshot with `.Copy()` where it is taken, so that it keeps the old values. For a Go slice, store `slices.Clone(x)`.",
+	SliceBefore: `var dfs func(i int)
+dfs = func(i int) {
+	if i == len(nums) {
+		res = append(res, path) // VC1002: later appends to path rewrite it
+		return
+	}
+	path = append(path, nums[i])
+	dfs(i + 1)
+	path = path[:len(path)-1]
+	dfs(i + 1)
+}`,
+	SliceAfter: `		res = append(res, slices.Clone(path))`,
+	Fix:        "Make the snapshot with `.Copy()` where it is taken, so that it keeps the old values. For a Go slice, store `slices.Clone(x)`.",
 }
 
 // VC1002: a view kept to hold old values is read after its base was

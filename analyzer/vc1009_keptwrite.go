@@ -22,7 +22,7 @@ func init() {
 
 // keptWrite is VC1009's entry in Checks.
 var keptWrite = &Check{
-	ID: KeptWrite, Name: "kept-write", Since: "0.2.0", Default: true,
+	ID: KeptWrite, Name: "kept-write", Since: "0.2.0", Default: true, Slices: []string{"F"},
 	Title: "A slice kept by a constructor is written while what it built is still read",
 	Text: `Some constructors keep the slice they are given instead of copying it: gonum's ` + "`mat.NewDense(r, c, data)`" + `,
 ` + "`NewVecDense(n, data)`" + ` and the other ` + "`New*`" + ` functions use ` + "`data`" + ` as the matrix's backing array ("the data slice is used as
@@ -69,6 +69,12 @@ for i := 0; i < 3; i++ {
 	data[0] = float64(i)
 	ms = append(ms, mat.NewDense(2, 2, data))
 }`,
+	SliceBefore: `q := NewQueue(items) // keeps items: q.items = items
+items[0] = 999       // VC1009: q.Peek() now returns 999
+fmt.Println(q.Peek())`,
+	SliceAfter: `q := NewQueue(slices.Clone(items))
+items[0] = 999
+fmt.Println(q.Peek())`,
 	Fix: "Give each value its own slice (make it inside the loop), or hand the constructor a copy: the suggested fix passes `append(data[:0:0], data...)`, or `slices.Clone(data)` for a Go-slice keeper in a file that imports slices.",
 }
 

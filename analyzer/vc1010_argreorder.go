@@ -20,7 +20,7 @@ func init() {
 
 // argReorder is VC1010's entry in Checks.
 var argReorder = &Check{
-	ID: ArgReorder, Name: "arg-reorder", Since: "0.2.0", Default: true,
+	ID: ArgReorder, Name: "arg-reorder", Since: "0.2.0", Default: true, Slices: []string{"D"},
 	Title: "A function sorts or rewrites its caller's slice in place while it looks like a query",
 	Text: `A slice parameter shares its backing array with the caller's slice. VC1010 reports a function that hands
 its slice parameter, unchanged, to a call that reorders or rewrites the whole slice in place

@@ -20,7 +20,7 @@ func init() {
 
 // rangeCopy is VC1011's entry in Checks.
 var rangeCopy = &Check{
-	ID: RangeCopy, Name: "range-copy-write", Since: "0.2.0", Default: true,
+	ID: RangeCopy, Name: "range-copy-write", Since: "0.2.0", Default: true, Slices: []string{"E"},
 	Title: "A write to a copy is lost: a range value, or an array parameter",
 	Text: `In ` + "`for _, v := range xs`" + `, ` + "`v`" + ` is a copy of the element, not the element. VC1011 reports an assignment to a
 field of ` + "`v`" + ` (` + "`v.Size = 10`, `v.Count++`, `v.Inner.X = 1`" + ` through value fields) that nothing in the loop body reads

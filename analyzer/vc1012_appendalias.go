@@ -21,7 +21,7 @@ func init() {
 
 // appendAlias is VC1012's entry in Checks.
 var appendAlias = &Check{
-	ID: AppendAlias, Name: "append-alias", Since: "0.3.0", Default: true,
+	ID: AppendAlias, Name: "append-alias", Since: "0.3.0", Default: true, Slices: []string{"A"},
 	Title: "Two slices share one backing array through append while its capacity lasts",
 	Text: "`append(s, x)` writes `x` into `s`'s backing array when `s` has spare capacity, and returns a slice of that same array;" + `
 only when the capacity is used up does it copy. VC1012 reports three shapes whose outcome depends on that capacity:

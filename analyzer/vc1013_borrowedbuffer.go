@@ -21,7 +21,7 @@ func init() {
 
 // borrowedBuffer is VC1013's entry in Checks.
 var borrowedBuffer = &Check{
-	ID: BorrowedBuffer, Name: "borrowed-buffer", Since: "0.3.0", Default: true,
+	ID: BorrowedBuffer, Name: "borrowed-buffer", Since: "0.3.0", Default: true, Slices: []string{"C"},
 	Title: "A borrowed buffer is kept past the call that overwrites it",
 	Text: `Some methods return memory they only lend: ` + "`(*bufio.Scanner).Bytes`" + ` returns the scanner's buffer, valid until the
 next ` + "`Scan`" + `; ` + "`(*bufio.Reader).ReadLine`, `ReadSlice` and `Peek`" + ` until the next read; ` + "`(*bytes.Buffer).Bytes`" + ` until the next

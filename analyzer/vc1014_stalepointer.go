@@ -20,7 +20,7 @@ func init() {
 
 // stalePointer is VC1014's entry in Checks.
 var stalePointer = &Check{
-	ID: StalePointer, Name: "stale-pointer", Since: "0.3.0", Default: true,
+	ID: StalePointer, Name: "stale-pointer", Since: "0.3.0", Default: true, Slices: []string{"E"},
 	Title: "A pointer to a slice element is written after an append that may have moved the slice",
 	Text: `` + "`p := &s[i]`" + ` points into the backing array that ` + "`s`" + ` has now. ` + "`s = append(s, x)`" + ` keeps that array while it has spare
 capacity and moves the elements to a new, larger one when it has not: after such an append ` + "`s[i]`" + ` is an element of the
