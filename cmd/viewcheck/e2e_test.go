@@ -853,6 +853,13 @@ func TestExamples(t *testing.T) {
 		if len(got[dir]) != 1 || got[dir][0] != c.ID {
 			t.Errorf("docs/examples/%s: want exactly one %s finding, got %v", dir, c.ID, got[dir])
 		}
+		// A check whose example is about an array library shows its
+		// Go-slice side in a second one.
+		if c.SliceBefore != "" {
+			if dir := sliceExampleDir(c); len(got[dir]) != 1 || got[dir][0] != c.ID {
+				t.Errorf("docs/examples/%s: want exactly one %s finding, got %v", dir, c.ID, got[dir])
+			}
+		}
 	}
 	if len(got["clean"]) != 0 {
 		t.Errorf("docs/examples/clean: want no findings, got %v", got["clean"])

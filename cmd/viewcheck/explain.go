@@ -84,6 +84,10 @@ func checkMarkdown(c *analyzer.Check, heading bool) string {
 		} else {
 			fmt.Fprintf(&b, "Example program: [examples/%s](examples/%s/main.go) (`go run ./docs/examples/%s`).\n\n", dir, dir, dir)
 		}
+		if c.SliceBefore != "" {
+			dir := sliceExampleDir(c)
+			fmt.Fprintf(&b, "With Go slices: [examples/%s](examples/%s/main.go) (`go run ./docs/examples/%s`).\n\n", dir, dir, dir)
+		}
 	}
 	fmt.Fprintf(&b, "Since viewcheck %s. Turn it off with `-checks=all,-%s`, or for one line with\n`//lint:ignore %s reason`.\n", c.Since, c.ID, c.ID)
 	return b.String()
@@ -159,6 +163,10 @@ func exampleDir(c *analyzer.Check) string {
 	}
 	return dir
 }
+
+// sliceExampleDir is the directory under docs/examples of the Go-slice
+// example of a check whose main example is about an array library.
+func sliceExampleDir(c *analyzer.Check) string { return exampleDir(c) + "-slices" }
 
 // listChecks prints one line per check: ID, name, whether it is on by
 // default, and its title.
