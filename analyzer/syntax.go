@@ -308,3 +308,33 @@ func isZero(e ast.Expr) bool {
 	lit, ok := ast.Unparen(e).(*ast.BasicLit)
 	return ok && lit.Kind == token.INT && lit.Value == "0"
 }
+
+// waitsForGoroutine reports whether n waits for another goroutine: a
+// channel receive, or a call of a method named Wait (sync.WaitGroup,
+// errgroup), and with locks also Lock or RLock. Function literals in n do
+// not count: they run later. A select case's receive waits on that case's
+// path only (flow.go's entry nodes).
+func waitsForGoroutine(n ast.Node, locks bool) bool {
+	found := false
+	ast.Inspect(n, func(m ast.Node) bool {
+		switch m := m.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.UnaryExpr:
+			if m.Op == token.ARROW {
+				found = true
+			}
+		case *ast.CallExpr:
+			if sel, ok := ast.Unparen(m.Fun).(*ast.SelectorExpr); ok {
+				switch sel.Sel.Name {
+				case "Wait":
+					found = true
+				case "Lock", "RLock":
+					found = locks
+				}
+			}
+		}
+		return !found
+	})
+	return found
+}

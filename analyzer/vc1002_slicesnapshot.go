@@ -798,7 +798,7 @@ func (c *checker) writeAfter(s *sliceStoreSite, p storePoint, calls []storePoint
 		// a receive (<-done, an acknowledgement), a Wait, a Lock. A
 		// select's cases are all evaluated before it (go/cfg): their
 		// receives count where the case is chosen (snapPath).
-		return holds(n, rebinds) || holds(n, advances) || hand && !comms[n] && c.synchronizes(n)
+		return holds(n, rebinds) || holds(n, advances) || hand && !comms[n] && waitsForGoroutine(n, true)
 	}
 	// Going round to the store again, the slice must still be the same
 	// array, at the same place (not advanced past the stored part).
@@ -1039,7 +1039,7 @@ func (c *checker) handedEnter(ref sliceRef) func(*cfg.Block) bool {
 			return true
 		}
 		if b.Kind == cfg.KindSelectCaseBody {
-			if cc, ok := b.Stmt.(*ast.CommClause); ok && cc.Comm != nil && c.synchronizes(cc.Comm) {
+			if cc, ok := b.Stmt.(*ast.CommClause); ok && cc.Comm != nil && waitsForGoroutine(cc.Comm, true) {
 				return true
 			}
 		}
@@ -1198,31 +1198,6 @@ func (c *checker) storesAgain(path snapPath, p storePoint, w sliceEvent, calls [
 		}
 	}
 	return false
-}
-
-// synchronizes reports whether a flow node waits for another goroutine: a
-// channel receive or a call of a method named Wait.
-func (c *checker) synchronizes(n ast.Node) bool {
-	found := false
-	ast.Inspect(n, func(m ast.Node) bool {
-		switch m := m.(type) {
-		case *ast.FuncLit:
-			return false
-		case *ast.UnaryExpr:
-			if m.Op == token.ARROW {
-				found = true
-			}
-		case *ast.CallExpr:
-			if sel, ok := ast.Unparen(m.Fun).(*ast.SelectorExpr); ok {
-				switch sel.Sel.Name {
-				case "Wait", "Lock", "RLock":
-					found = true
-				}
-			}
-		}
-		return !found
-	})
-	return found
 }
 
 // reportSliceStore reports one stored slice and the write that changes it.

@@ -769,34 +769,11 @@ func (b *borrowBody) notRestoring(ends []*ast.CallExpr, k keep) []*ast.CallExpr 
 // channel in between), or nil.
 func (b *borrowBody) endAfter(ln *loan, at ast.Node, ends []*ast.CallExpr) *ast.CallExpr {
 	for _, end := range ends {
-		if b.g.reachesAvoiding(at.Pos(), end.Pos(), func(n ast.Node) bool { return b.assignsLender(n, ln) || b.waits(n) }) {
+		if b.g.reachesAvoiding(at.Pos(), end.Pos(), func(n ast.Node) bool { return b.assignsLender(n, ln) || waitsForGoroutine(n, false) }) {
 			return end
 		}
 	}
 	return nil
-}
-
-// waits reports whether a statement waits for another goroutine: a
-// channel receive, or a Wait method (sync.WaitGroup, errgroup). A
-// select case's receive waits on that case's path only (flow.go).
-func (b *borrowBody) waits(n ast.Node) bool {
-	found := false
-	ast.Inspect(n, func(m ast.Node) bool {
-		switch m := m.(type) {
-		case *ast.FuncLit:
-			return false
-		case *ast.UnaryExpr:
-			if m.Op == token.ARROW {
-				found = true
-			}
-		case *ast.CallExpr:
-			if sel, ok := ast.Unparen(m.Fun).(*ast.SelectorExpr); ok && sel.Sel.Name == "Wait" {
-				found = true
-			}
-		}
-		return !found
-	})
-	return found
 }
 
 // endCalls returns the calls of the body that end the loan: a method
