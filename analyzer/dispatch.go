@@ -107,9 +107,21 @@ func (c *checker) checkFunc(m *alias.Func) {
 func (c *checker) runSyntaxChecks() {
 	for _, r := range registry {
 		if r.hooks.syntax != nil {
-			r.hooks.syntax(c)
+			c.runSyntaxCheck(r)
 		}
 	}
+}
+
+// runSyntaxCheck runs one check's syntax hook. A check that fails on code
+// it does not expect loses its own findings in the package, not the
+// others' (run's recover would drop the whole package); -verbose says so.
+func (c *checker) runSyntaxCheck(r registered) {
+	defer func() {
+		if p := recover(); p != nil {
+			debugf("%s: internal error in %s, its findings in this package are skipped: %v\n%s", c.pass.Pkg.Path(), r.check.ID, p, debug.Stack())
+		}
+	}()
+	r.hooks.syntax(c)
 }
 
 // finishPackage runs the checks that come after all others.
