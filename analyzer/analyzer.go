@@ -47,6 +47,14 @@ type Result struct {
 	Funcs []*alias.Func
 }
 
+// FactsOnly makes the pass compute and export its facts and skip the
+// search for findings. A build system that runs the analyzer on a
+// dependency only for the facts its importers need, and drops its
+// diagnostics (go vet's VetxOnly packages: most packages of a go vet run),
+// sets it; cmd/viewcheck does, from the vet configuration. The facts are
+// the same either way.
+var FactsOnly = false
+
 var (
 	checksFlag    = "" // the -checks list as given; see ParseChecks
 	debugFlag     = false
@@ -130,6 +138,9 @@ func run(pass *analysis.Pass) (res any, err error) {
 		return nil, errors.Join(contracts.errs...)
 	}
 	c.exportSummaries()
+	if c.factsOnly {
+		return &Result{Funcs: c.funcs}, nil
+	}
 	c.runChecks()
 	c.finishPackage()
 	return &Result{Funcs: c.funcs}, nil

@@ -28,6 +28,10 @@ type checker struct {
 	// this package that write the elements of a slice parameter
 	// (vc1002_slicesnapshot.go).
 	sliceWriters map[*types.Func]uint64
+	// factsOnly: export the facts, look for no findings (FactsOnly).
+	factsOnly bool
+	// decls caches funcDecls.
+	decls *[]funcDecl
 }
 
 func newChecker(pass *analysis.Pass, enabled map[string]bool, contracts *contracts) *checker {
@@ -36,6 +40,7 @@ func newChecker(pass *analysis.Pass, enabled map[string]bool, contracts *contrac
 		out:       output{enabled: enabled, suppress: newSuppressions(pass)},
 		contracts: contracts,
 		syntax:    &syntaxIndex{pass: pass},
+		factsOnly: FactsOnly,
 	}
 }
 

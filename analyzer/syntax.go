@@ -338,3 +338,32 @@ func waitsForGoroutine(n ast.Node, locks bool) bool {
 	})
 	return found
 }
+
+// A funcDecl is a function or method declared with a body in the package.
+type funcDecl struct {
+	decl *ast.FuncDecl
+	obj  *types.Func
+}
+
+// funcDecls lists the package's functions and methods that have a body,
+// in file order, found once per package for the checks that summarize
+// them.
+func (c *checker) funcDecls() []funcDecl {
+	if c.decls != nil {
+		return *c.decls
+	}
+	var out []funcDecl
+	for _, file := range c.pass.Files {
+		for _, d := range file.Decls {
+			decl, ok := d.(*ast.FuncDecl)
+			if !ok || decl.Body == nil {
+				continue
+			}
+			if obj, _ := c.pass.TypesInfo.Defs[decl.Name].(*types.Func); obj != nil {
+				out = append(out, funcDecl{decl, obj})
+			}
+		}
+	}
+	c.decls = &out
+	return out
+}

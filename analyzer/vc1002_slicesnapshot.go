@@ -106,6 +106,9 @@ type funcInfo struct {
 // of the package.
 func (c *checker) checkSliceSnapshots() {
 	c.findSliceWriters()
+	if c.factsOnly {
+		return
+	}
 	for _, f := range c.pass.Files {
 		for _, d := range f.Decls {
 			if decl, ok := d.(*ast.FuncDecl); ok && decl.Body != nil {
@@ -1552,32 +1555,23 @@ func (c *checker) findSliceWriters() {
 		params map[*types.Var]int
 	}
 	var fns []*fn
-	for _, f := range c.pass.Files {
-		for _, d := range f.Decls {
-			decl, ok := d.(*ast.FuncDecl)
-			if !ok || decl.Body == nil {
-				continue
+	for _, fd := range c.funcDecls() {
+		decl, obj := fd.decl, fd.obj
+		params := map[*types.Var]int{}
+		i := 0
+		if decl.Recv != nil {
+			for _, field := range decl.Recv.List {
+				i += max(1, len(field.Names))
 			}
-			obj, _ := info.Defs[decl.Name].(*types.Func)
-			if obj == nil {
-				continue
+		}
+		for _, v := range fieldVars(info, decl.Type.Params) {
+			if v != nil && isSliceType(v.Type()) && i < 64 {
+				params[v] = i
 			}
-			params := map[*types.Var]int{}
-			i := 0
-			if decl.Recv != nil {
-				for _, field := range decl.Recv.List {
-					i += max(1, len(field.Names))
-				}
-			}
-			for _, v := range fieldVars(info, decl.Type.Params) {
-				if v != nil && isSliceType(v.Type()) && i < 64 {
-					params[v] = i
-				}
-				i++
-			}
-			if len(params) > 0 {
-				fns = append(fns, &fn{obj: obj, fi: &funcInfo{body: decl.Body}, params: params})
-			}
+			i++
+		}
+		if len(params) > 0 {
+			fns = append(fns, &fn{obj: obj, fi: &funcInfo{body: decl.Body}, params: params})
 		}
 	}
 	c.sliceWriters = make(map[*types.Func]uint64, len(fns))

@@ -83,6 +83,9 @@ func (c *checker) checkKeptSlices() {
 			c.pass.ExportObjectFact(f.obj, &fact)
 		}
 	}
+	if c.factsOnly {
+		return
+	}
 	for _, file := range c.pass.Files {
 		ast.Inspect(file, func(n ast.Node) bool {
 			switch n := n.(type) {
@@ -136,31 +139,22 @@ func (k *keptSlices) keeperOf(callee *types.Func) KeepsSlice {
 // point (the bits only grow).
 func (k *keptSlices) infer() {
 	var fns []*keeperFunc
-	for _, file := range k.c.pass.Files {
-		for _, d := range file.Decls {
-			decl, ok := d.(*ast.FuncDecl)
-			if !ok || decl.Body == nil {
-				continue
-			}
-			obj, _ := k.info.Defs[decl.Name].(*types.Func)
-			if obj == nil {
-				continue
-			}
-			params := sliceParams(k.info, decl)
-			if len(params) == 0 && decl.Recv == nil {
-				continue
-			}
-			f := &keeperFunc{decl: decl, obj: obj, params: params}
-			if decl.Recv != nil && len(decl.Recv.List) == 1 && len(decl.Recv.List[0].Names) == 1 {
-				f.recv, _ = k.info.Defs[decl.Recv.List[0].Names[0]].(*types.Var)
-				if f.recv != nil {
-					_, f.ptrRecv = f.recv.Type().Underlying().(*types.Pointer)
-				}
-			}
-			f.returned = returnedVars(k.info, decl)
-			fns = append(fns, f)
-			k.byObj[obj] = f
+	for _, fd := range k.c.funcDecls() {
+		decl, obj := fd.decl, fd.obj
+		params := sliceParams(k.info, decl)
+		if len(params) == 0 && decl.Recv == nil {
+			continue
 		}
+		f := &keeperFunc{decl: decl, obj: obj, params: params}
+		if decl.Recv != nil && len(decl.Recv.List) == 1 && len(decl.Recv.List[0].Names) == 1 {
+			f.recv, _ = k.info.Defs[decl.Recv.List[0].Names[0]].(*types.Var)
+			if f.recv != nil {
+				_, f.ptrRecv = f.recv.Type().Underlying().(*types.Pointer)
+			}
+		}
+		f.returned = returnedVars(k.info, decl)
+		fns = append(fns, f)
+		k.byObj[obj] = f
 	}
 	for changed, rounds := true, 0; changed && rounds < 16; rounds++ {
 		changed = false

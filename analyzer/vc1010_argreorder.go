@@ -76,26 +76,17 @@ func (c *checker) checkArgReorders() {
 	}
 	var fns []*fn
 	byObj := make(map[*types.Func]*fn)
-	for _, file := range c.pass.Files {
-		for _, d := range file.Decls {
-			decl, ok := d.(*ast.FuncDecl)
-			if !ok || decl.Body == nil {
-				continue
-			}
-			obj, _ := info.Defs[decl.Name].(*types.Func)
-			if obj == nil {
-				continue
-			}
-			f := &fn{decl: decl, obj: obj, params: sliceParams(info, decl)}
-			if len(f.params) == 0 {
-				continue
-			}
-			if f.passes = c.passSites(decl, f.params); len(f.passes) == 0 {
-				continue
-			}
-			fns = append(fns, f)
-			byObj[obj] = f
+	for _, fd := range c.funcDecls() {
+		decl, obj := fd.decl, fd.obj
+		f := &fn{decl: decl, obj: obj, params: sliceParams(info, decl)}
+		if len(f.params) == 0 {
+			continue
 		}
+		if f.passes = c.passSites(decl, f.params); len(f.passes) == 0 {
+			continue
+		}
+		fns = append(fns, f)
+		byObj[obj] = f
 	}
 	// reorders says which arguments a callee reorders: by contract, by an
 	// imported fact, or by what this package has found so far.
@@ -180,6 +171,9 @@ func (c *checker) checkArgReorders() {
 			continue
 		}
 		c.pass.ExportObjectFact(f.obj, &alias.Reorders{Params: f.bits, Reported: f.reported})
+		if c.factsOnly {
+			continue
+		}
 		done := make(map[*types.Var]bool)
 		for _, s := range f.sites {
 			bit := uint64(1) << uint(s.index)

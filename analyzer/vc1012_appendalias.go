@@ -131,6 +131,9 @@ func (c *checker) checkAppendAliases() {
 			c.pass.ExportObjectFact(obj, &alias.Appends{Params: st.local[obj]})
 		}
 	}
+	if c.factsOnly {
+		return
+	}
 	for _, decl := range decls {
 		for _, u := range st.units(decl) {
 			if len(u.sites) == 0 {

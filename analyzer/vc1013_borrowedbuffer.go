@@ -98,6 +98,9 @@ func (c *checker) checkBorrowedBuffers() {
 	}()
 	r := &borrowRun{c: c, info: c.pass.TypesInfo, local: make(map[*types.Func]*lending), cached: make(map[*types.Func]*lending)}
 	r.findHelpers()
+	if c.factsOnly {
+		return
+	}
 	for _, file := range c.pass.Files {
 		ast.Inspect(file, func(n ast.Node) bool {
 			switch n := n.(type) {

@@ -228,23 +228,14 @@ func (c *checker) checkStalePointers() {
 	info := c.pass.TypesInfo
 	var fns []*spFunc
 	byObj := make(map[*types.Func]*spFunc)
-	for _, file := range c.pass.Files {
-		for _, d := range file.Decls {
-			decl, ok := d.(*ast.FuncDecl)
-			if !ok || decl.Body == nil {
-				continue
-			}
-			obj, _ := info.Defs[decl.Name].(*types.Func)
-			if obj == nil {
-				continue
-			}
-			f := &spFunc{decl: decl, obj: obj, params: paramIndices(info, decl)}
-			if len(f.params) == 0 {
-				continue
-			}
-			fns = append(fns, f)
-			byObj[obj] = f
+	for _, fd := range c.funcDecls() {
+		decl, obj := fd.decl, fd.obj
+		f := &spFunc{decl: decl, obj: obj, params: paramIndices(info, decl)}
+		if len(f.params) == 0 {
+			continue
 		}
+		fns = append(fns, f)
+		byObj[obj] = f
 	}
 	factOf := func(callee *types.Func) *SliceRefsFact {
 		callee = callee.Origin()
@@ -271,6 +262,9 @@ func (c *checker) checkStalePointers() {
 			fact := f.fact
 			c.pass.ExportObjectFact(f.obj, &fact)
 		}
+	}
+	if c.factsOnly {
+		return
 	}
 	for _, file := range c.pass.Files {
 		ast.Inspect(file, func(n ast.Node) bool {

@@ -63,6 +63,7 @@ package main
 //go:generate go test -run TestChecksDoc$ -update
 
 import (
+	"encoding/json"
 	"os"
 	"strings"
 
@@ -73,10 +74,24 @@ import (
 func main() {
 	if isVetInvocation(os.Args[1:]) {
 		exposeAnalyzerFlags()
+		analyzer.FactsOnly = vetFactsOnly(os.Args[len(os.Args)-1])
 		unitchecker.Main(analyzer.Analyzer)
 		return // unitchecker.Main exits
 	}
 	os.Exit(runLinter(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+// vetFactsOnly reports whether a go vet configuration asks only for the
+// package's facts (VetxOnly: a dependency of the packages being vetted,
+// whose diagnostics go vet drops). A configuration that cannot be read is
+// left to unitchecker, which reports it.
+func vetFactsOnly(cfgFile string) bool {
+	data, err := os.ReadFile(cfgFile)
+	if err != nil {
+		return false
+	}
+	var cfg struct{ VetxOnly bool }
+	return json.Unmarshal(data, &cfg) == nil && cfg.VetxOnly
 }
 
 // isVetInvocation reports whether args follow the go vet protocol: a query
