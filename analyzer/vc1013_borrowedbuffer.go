@@ -1349,8 +1349,8 @@ func (b *borrowBody) finding(ln *loan, k keep, end ast.Node, use *ast.Ident) *fi
 		if k.expr != nil {
 			f.pos = k.expr.Pos()
 		}
-		f.msg = sprintf("%s is %s without a copy, but it is a buffer %s lends only until %s: %s (line %d) overwrites it while it may still be read",
-			what, k.how, lender, until, endText, b.c.line(end.Pos()))
+		f.msg = sprintf("%s is %s without a copy, but it is a buffer %s lends only until %s: from %s (line %d) on, %s may overwrite that memory while it may still be read",
+			what, k.how, lender, until, endText, b.c.line(end.Pos()), lender)
 	}
 	f.related = rel
 	f.fixes = b.cloneFix(ln)
