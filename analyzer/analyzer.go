@@ -19,7 +19,7 @@ import (
 // parentheses, for example "(VC1001)".
 var Analyzer = &analysis.Analyzer{
 	Name:  "viewcheck",
-	Doc:   "report aliasing bugs of array views and copies (writes through views, lost writes into copies, stale views)",
+	Doc:   "report aliasing bugs of array views and copies and of Go slices (writes through views, lost writes into copies, stale views, append aliasing, borrowed buffers kept too long)",
 	URL:   "https://github.com/viewcheck/viewcheck/blob/main/docs/checks.md",
 	Run:   run,
 	Flags: flags(),
