@@ -367,3 +367,41 @@ func (c *checker) funcDecls() []funcDecl {
 	c.decls = &out
 	return out
 }
+
+// calledFunc returns the function or method a call names, an interface's
+// method included (its contract speaks for every implementation), or nil
+// for a call of a function value, a conversion or a builtin. A generic
+// function's instance is named by its instantiated *types.Func.
+func calledFunc(info *types.Info, call *ast.CallExpr) *types.Func {
+	fun := ast.Unparen(call.Fun)
+	switch x := fun.(type) {
+	case *ast.IndexExpr:
+		fun = x.X
+	case *ast.IndexListExpr:
+		fun = x.X
+	}
+	var id *ast.Ident
+	switch x := fun.(type) {
+	case *ast.Ident:
+		id = x
+	case *ast.SelectorExpr:
+		id = x.Sel
+	}
+	if id == nil {
+		return nil
+	}
+	f, _ := info.Uses[id].(*types.Func)
+	return f
+}
+
+// staticCallee is calledFunc without interface methods, whose dynamic
+// callee is unknown.
+func staticCallee(info *types.Info, call *ast.CallExpr) *types.Func {
+	f := calledFunc(info, call)
+	if f != nil {
+		if sig, ok := f.Type().(*types.Signature); ok && sig.Recv() != nil && types.IsInterface(sig.Recv().Type()) {
+			return nil
+		}
+	}
+	return f
+}

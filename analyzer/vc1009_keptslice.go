@@ -247,7 +247,7 @@ func (k *keptSlices) keepsOf(f *keeperFunc) KeepsSlice {
 			}
 		case *ast.CallExpr:
 			// x.set(p), where set keeps p in its receiver x.
-			callee := typeutilCallee(k.info, n)
+			callee := staticCallee(k.info, n)
 			sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr)
 			if callee == nil || !ok || !isMethodCall(k.info, sel) {
 				return true
@@ -348,7 +348,7 @@ func (k *keptSlices) writesRecvSlice(n ast.Node, recv *types.Var) bool {
 				return (b.Name() == "copy" || b.Name() == "clear") && len(n.Args) > 0 && held(n.Args[0])
 			}
 		}
-		callee := typeutilCallee(k.info, n)
+		callee := staticCallee(k.info, n)
 		if callee == nil {
 			return false
 		}
@@ -415,7 +415,7 @@ func (k *keptSlices) holds(e ast.Expr, params map[*types.Var]int, top bool) uint
 		if tv, ok := k.info.Types[x.Fun]; ok && tv.IsType() && len(x.Args) == 1 {
 			return k.holds(x.Args[0], params, top) // a conversion
 		}
-		callee := typeutilCallee(k.info, x)
+		callee := staticCallee(k.info, x)
 		if callee == nil {
 			return 0
 		}
@@ -568,7 +568,7 @@ func (k *keptSlices) checkLoopMutation(file *ast.File, body *ast.BlockStmt, g *f
 		if !ok || !isMethodCall(k.info, sel) || k.identVar(sel.X) != s.holder {
 			return true
 		}
-		if !k.keeperOf(typeutilCallee(k.info, call)).WritesRecv {
+		if !k.keeperOf(staticCallee(k.info, call)).WritesRecv {
 			return true
 		}
 		// The value built here is the one written, and the write reaches
@@ -657,7 +657,7 @@ func (k *keptSlices) keepSites(body *ast.BlockStmt) []keepSite {
 	// fromCall adds the sites of one call whose value (or receiver) holder
 	// keeps.
 	fromCall := func(call *ast.CallExpr, holder *types.Var, recv bool, collection bool) {
-		callee := typeutilCallee(k.info, call)
+		callee := staticCallee(k.info, call)
 		if callee == nil || holder == nil || !k.plainHolder(holder, collection) {
 			return
 		}
@@ -975,7 +975,7 @@ func (k *keptSlices) writesArg(call *ast.CallExpr, v *types.Var) bool {
 			return false
 		}
 	}
-	callee := typeutilCallee(k.info, call)
+	callee := staticCallee(k.info, call)
 	if callee == nil || callee.Pkg() == nil {
 		return false
 	}

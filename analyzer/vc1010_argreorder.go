@@ -302,7 +302,7 @@ func (c *checker) passSites(decl *ast.FuncDecl, params map[*types.Var]int) []reo
 		if !ok {
 			return true
 		}
-		callee := typeutilCallee(info, call)
+		callee := staticCallee(info, call)
 		if callee == nil {
 			return true
 		}
@@ -346,34 +346,6 @@ func (c *checker) addReorderSite(out *[]reorderSite, info *types.Info, call *ast
 	if i, ok := params[v]; ok {
 		*out = append(*out, reorderSite{call: call, via: types.ExprString(call.Fun), callee: callee, arg: argIndex, param: v, index: i})
 	}
-}
-
-// typeutilCallee returns the function or method a call statically calls.
-func typeutilCallee(info *types.Info, call *ast.CallExpr) *types.Func {
-	var id *ast.Ident
-	switch fun := ast.Unparen(call.Fun).(type) {
-	case *ast.Ident:
-		id = fun
-	case *ast.SelectorExpr:
-		id = fun.Sel
-	case *ast.IndexExpr:
-		switch x := fun.X.(type) {
-		case *ast.Ident:
-			id = x
-		case *ast.SelectorExpr:
-			id = x.Sel
-		}
-	}
-	if id == nil {
-		return nil
-	}
-	f, _ := info.Uses[id].(*types.Func)
-	if f != nil {
-		if sig, ok := f.Type().(*types.Signature); ok && sig.Recv() != nil && types.IsInterface(sig.Recv().Type()) {
-			return nil // an interface method: the dynamic callee is unknown
-		}
-	}
-	return f
 }
 
 // surprising reports whether a caller cannot expect decl to reorder the

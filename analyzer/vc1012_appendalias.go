@@ -214,7 +214,7 @@ func (st *appendState) siteOf(call *ast.CallExpr) (*appendSite, bool) {
 			return &appendSite{call: call, base: call.Args[0], via: "append"}, true
 		}
 	}
-	callee := typeutilCallee(st.info, call)
+	callee := staticCallee(st.info, call)
 	if callee == nil {
 		return nil, false
 	}
@@ -499,7 +499,7 @@ func (st *appendState) fullCapacity(e ast.Expr) bool {
 		if tv, ok := st.info.Types[x.Fun]; ok && tv.IsType() && len(x.Args) == 1 {
 			return st.fullCapacity(x.Args[0]) // []T(nil)
 		}
-		if fn := typeutilCallee(st.info, x); fn != nil && fn.Pkg() != nil {
+		if fn := staticCallee(st.info, x); fn != nil && fn.Pkg() != nil {
 			switch fn.Pkg().Path() + "." + fn.Name() {
 			case "slices.Clip":
 				return true

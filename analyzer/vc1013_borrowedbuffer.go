@@ -148,40 +148,9 @@ func (r *borrowRun) lendingOf(callee *types.Func) *lending {
 	return l
 }
 
-// calleeOf returns the function or method a call names, interface methods
-// included (their contracts speak for every implementation).
-func (r *borrowRun) calleeOf(call *ast.CallExpr) *types.Func {
-	var id *ast.Ident
-	switch fun := ast.Unparen(call.Fun).(type) {
-	case *ast.Ident:
-		id = fun
-	case *ast.SelectorExpr:
-		id = fun.Sel
-	case *ast.IndexExpr:
-		switch x := fun.X.(type) {
-		case *ast.Ident:
-			id = x
-		case *ast.SelectorExpr:
-			id = x.Sel
-		}
-	case *ast.IndexListExpr:
-		switch x := fun.X.(type) {
-		case *ast.Ident:
-			id = x
-		case *ast.SelectorExpr:
-			id = x.Sel
-		}
-	}
-	if id == nil {
-		return nil
-	}
-	f, _ := r.info.Uses[id].(*types.Func)
-	return f
-}
-
 // loanOf returns the loan a call makes, or nil.
 func (r *borrowRun) loanOf(call *ast.CallExpr) *loan {
-	callee := r.calleeOf(call)
+	callee := calledFunc(r.info, call)
 	if callee == nil {
 		return nil
 	}
@@ -1282,7 +1251,7 @@ func (b *borrowBody) viewOfArg(call *ast.CallExpr, node ast.Node) bool {
 // viewedArg returns the argument whose view a call returns, by contract
 // (bytes.TrimSpace(b)), or nil.
 func (r *borrowRun) viewedArg(call *ast.CallExpr) ast.Expr {
-	callee := r.calleeOf(call)
+	callee := calledFunc(r.info, call)
 	if callee == nil {
 		return nil
 	}

@@ -341,7 +341,7 @@ func (c *checker) summarizeSliceRefs(f *spFunc, factOf func(*types.Func) *SliceR
 				addAppend(k)
 			}
 		case *ast.CallExpr:
-			callee := typeutilCallee(info, n)
+			callee := staticCallee(info, n)
 			if callee == nil {
 				return true
 			}
@@ -500,7 +500,7 @@ func (c *checker) staleInBody(body *ast.BlockStmt, factOf func(*types.Func) *Sli
 		case *ast.IncDecStmt:
 			stmts = append(stmts, n)
 		case *ast.CallExpr:
-			callee := typeutilCallee(info, n)
+			callee := staticCallee(info, n)
 			if callee == nil {
 				return true
 			}
@@ -603,7 +603,7 @@ func (c *checker) takeOf(lhs, rhs ast.Expr, stmt ast.Node, factOf func(*types.Fu
 	if !ok {
 		return spTake{}, false
 	}
-	callee := typeutilCallee(info, call)
+	callee := staticCallee(info, call)
 	if callee == nil {
 		return spTake{}, false
 	}
