@@ -405,3 +405,21 @@ func staticCallee(info *types.Info, call *ast.CallExpr) *types.Func {
 	}
 	return f
 }
+
+// eachBody calls f with every function body of the package, declarations'
+// and function literals' alike, and the file that holds it.
+func (c *checker) eachBody(f func(file *ast.File, body *ast.BlockStmt)) {
+	for _, file := range c.pass.Files {
+		ast.Inspect(file, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.FuncDecl:
+				if n.Body != nil {
+					f(file, n.Body)
+				}
+			case *ast.FuncLit:
+				f(file, n.Body)
+			}
+			return true
+		})
+	}
+}

@@ -86,19 +86,7 @@ func (c *checker) checkKeptSlices() {
 	if c.factsOnly {
 		return
 	}
-	for _, file := range c.pass.Files {
-		ast.Inspect(file, func(n ast.Node) bool {
-			switch n := n.(type) {
-			case *ast.FuncDecl:
-				if n.Body != nil {
-					k.checkBody(file, n.Body)
-				}
-			case *ast.FuncLit:
-				k.checkBody(file, n.Body)
-			}
-			return true
-		})
-	}
+	c.eachBody(k.checkBody)
 }
 
 // keeperOf says which parameters a callee keeps: by what this package has

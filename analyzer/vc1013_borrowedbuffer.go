@@ -101,19 +101,7 @@ func (c *checker) checkBorrowedBuffers() {
 	if c.factsOnly {
 		return
 	}
-	for _, file := range c.pass.Files {
-		ast.Inspect(file, func(n ast.Node) bool {
-			switch n := n.(type) {
-			case *ast.FuncDecl:
-				if n.Body != nil {
-					r.checkBody(n.Body)
-				}
-			case *ast.FuncLit:
-				r.checkBody(n.Body)
-			}
-			return true
-		})
-	}
+	c.eachBody(func(_ *ast.File, body *ast.BlockStmt) { r.checkBody(body) })
 }
 
 // lendingOf says whether callee lends, and how: by contract or directive,

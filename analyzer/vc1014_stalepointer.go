@@ -266,19 +266,7 @@ func (c *checker) checkStalePointers() {
 	if c.factsOnly {
 		return
 	}
-	for _, file := range c.pass.Files {
-		ast.Inspect(file, func(n ast.Node) bool {
-			switch n := n.(type) {
-			case *ast.FuncDecl:
-				if n.Body != nil {
-					c.staleInBody(n.Body, factOf)
-				}
-			case *ast.FuncLit:
-				c.staleInBody(n.Body, factOf)
-			}
-			return true
-		})
-	}
+	c.eachBody(func(_ *ast.File, body *ast.BlockStmt) { c.staleInBody(body, factOf) })
 }
 
 // paramIndices numbers a function's named parameters, the receiver first.
